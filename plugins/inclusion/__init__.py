@@ -1,0 +1,1 @@
+"""Mainstream inclusion resources: validation library, catalogue, CLI and MkDocs plugin."""

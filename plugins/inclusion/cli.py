@@ -1,0 +1,128 @@
+"""The `inclusion` command: checks and reports for maintainers, over the plugin's library."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from pathlib import Path
+
+from .content import ContentCheck, check_content, read_sources
+from .findings import format_finding, format_github
+from .schema import SchemaError, load_schema
+from .settings import Settings, SettingsError, load_settings
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings(Path(args.config_file))
+        return args.run(args, settings)
+    except (SettingsError, SchemaError) as error:
+        print(f"inclusion: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inclusion", description="Check and report on the inclusion resources content repo."
+    )
+    parser.add_argument(
+        "--config-file",
+        default="mkdocs.yml",
+        help="the MkDocs configuration to read (default: mkdocs.yml)",
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    check = commands.add_parser("check", help="validate front matter, tags and review dates")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders to report on (default: all content)",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="text: path:line: message; github: GitHub Actions annotations",
+    )
+    add_today_option(check)
+    check.set_defaults(run=run_check)
+    return parser
+
+
+def add_today_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--today",
+        type=_iso_date,
+        default=datetime.date.today(),
+        help="the date to compare review dates with, as YYYY-MM-DD (default: today)",
+    )
+
+
+def load_content_check(settings: Settings, today: datetime.date) -> ContentCheck:
+    """Check the whole content repo the way the MkDocs plugin does."""
+    if not settings.docs_dir.is_dir():
+        raise SettingsError(f"content folder not found: {settings.docs_dir}")
+    schema = load_schema(settings.schema_dir)
+    return check_content(
+        read_sources(settings.docs_dir),
+        schema,
+        today=today,
+        report_path=settings.report_path,
+        severities=settings.severities,
+        use_directory_urls=settings.use_directory_urls,
+    )
+
+
+def run_check(args: argparse.Namespace, settings: Settings) -> int:
+    result = load_content_check(settings, args.today)
+    prefixes = [_report_prefix(path, settings) for path in args.paths]
+    findings = [
+        finding
+        for finding in result.findings
+        if not prefixes or any(_is_under(finding.path, prefix) for prefix in prefixes)
+    ]
+    formatter = format_github if args.format == "github" else format_finding
+    for finding in findings:
+        print(formatter(finding))
+
+    counted = [finding for finding in findings if finding.severity in ("error", "warn")]
+    errors = sum(finding.severity == "error" for finding in counted)
+    print(
+        f"{errors} error(s), {len(counted) - errors} warning(s) in {len(result.pages)} pages.",
+        file=sys.stderr,
+    )
+    return EXIT_FINDINGS if counted else EXIT_CLEAN
+
+
+def _report_prefix(path: str, settings: Settings) -> str:
+    absolute = Path(path).resolve()
+    if not absolute.exists():
+        raise SettingsError(f"{path} not found.")
+    try:
+        return absolute.relative_to(settings.root.resolve()).as_posix()
+    except ValueError as error:
+        raise SettingsError(f"{path} is outside the repository at {settings.root}.") from error
+
+
+def _is_under(path: str, prefix: str) -> bool:
+    return prefix in (".", "") or path == prefix or path.startswith(prefix.rstrip("/") + "/")
+
+
+def _iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date in the form YYYY-MM-DD"
+        ) from error
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The MkDocs plugin: a thin layer that hands MkDocs objects to the plain modules."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .content import ContentCheck, check_content
+from .findings import Finding, format_finding
+from .schema import Schema, SchemaError, load_schema
+from .settings import Settings, SettingsError, check_severities
+from .views import page_view
+
+log = get_plugin_logger(__name__)
+
+PACKAGE_DIR = Path(__file__).parent
+ASSETS_URI = "assets/inclusion"
+
+
+class InclusionConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    """Run the plugin. Turning it off builds the Markdown with plain Material."""
+
+    schema_dir = c.Type(str, default="schema")
+    """Folder of vocabularies and page schemas, relative to mkdocs.yml."""
+
+    rules = c.Type(dict, default={})
+    """Severity per rule id: error, warn, info or ignore. Structural rules stay errors."""
+
+    today = c.Optional(c.Type(str))
+    """Date to compare review dates with, as YYYY-MM-DD; unset means the build date. For tests."""
+
+
+class InclusionPlugin(BasePlugin[InclusionConfig]):
+    """Validates front matter and renders resources and audit statements."""
+
+    def __init__(self) -> None:
+        self.schema: Schema | None = None
+        self.result: ContentCheck | None = None
+        self.settings: Settings | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        root = Path(config.config_file_path).parent
+        try:
+            self.settings = Settings(
+                root=root,
+                docs_dir=Path(config.docs_dir),
+                schema_dir=root / self.config.schema_dir,
+                severities=check_severities(self.config.rules),
+                use_directory_urls=config.use_directory_urls,
+                repo_url=config.repo_url or "",
+                edit_uri=config.edit_uri or "",
+                site_url=config.site_url or "",
+            )
+            self.schema = load_schema(self.settings.schema_dir)
+        except (SchemaError, SettingsError) as error:
+            raise PluginError(str(error)) from error
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE_DIR / "theme"))
+        config.extra_css.append(f"{ASSETS_URI}/css/inclusion.css")
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        pages = [f for f in files.documentation_pages() if not f.generated_by]
+        self.result = check_content(
+            [(f.src_uri, f.content_bytes) for f in pages],
+            self.schema,
+            today=self.today,
+            report_path=self.settings.report_path,
+            severities=self.settings.severities,
+            use_directory_urls=config.use_directory_urls,
+        )
+        self.log_findings(self.result.findings)
+        if self.result.errors:
+            raise PluginError(
+                f"{len(self.result.errors)} error(s) in page front matter, listed above. "
+                "Run 'inclusion check' to see the same list without building."
+            )
+
+        for file in pages:
+            if self.result.metas.get(file.src_uri, {}).get("status") == "draft":
+                files.remove(file)
+        for path in sorted((PACKAGE_DIR / "assets").rglob("*")):
+            if path.is_file():
+                src_uri = f"{ASSETS_URI}/{path.relative_to(PACKAGE_DIR / 'assets').as_posix()}"
+                files.append(File.generated(config, src_uri, abs_src_path=str(path)))
+        return files
+
+    def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
+        parsed = self.result.pages.get(page.file.src_uri) if self.result else None
+        # The leading newline stops MkDocs reading the first body lines as MultiMarkdown meta.
+        return "\n" + parsed.body if parsed else None
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files):
+        if self.result and page.file.src_uri in self.result.metas:
+            page.meta = dict(self.result.metas[page.file.src_uri])
+        return markdown
+
+    def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
+        if not self.result:
+            return context
+        record = self.result.catalogue.record(page.file.src_uri)
+        if record is not None and record.kind != "page":
+            context["inclusion"] = page_view(record, self.result.catalogue)
+        return context
+
+    @property
+    def today(self) -> datetime.date:
+        if self.config.today:
+            return datetime.date.fromisoformat(self.config.today)
+        return datetime.date.today()
+
+    def log_findings(self, findings: list[Finding]) -> None:
+        for finding in findings:
+            {"error": log.error, "warn": log.warning, "info": log.info}[finding.severity](
+                format_finding(finding)
+            )
