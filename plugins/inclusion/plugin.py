@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 
 from .content import ContentCheck, check_content
 from .findings import Finding, format_finding
+from .generators import Site, generate_all
 from .schema import Schema, SchemaError, load_schema
 from .settings import Settings, SettingsError, check_severities
 from .views import page_view
@@ -91,6 +92,14 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
         for file in pages:
             if self.result.metas.get(file.src_uri, {}).get("status") == "draft":
                 files.remove(file)
+        site = Site(
+            config.site_url or "",
+            config.repo_url or "",
+            config.edit_uri or "",
+            config.use_directory_urls,
+        )
+        for generated in generate_all(self.result.catalogue, site):
+            files.append(File.generated(config, generated.src_uri, content=generated.content))
         for path in sorted((PACKAGE_DIR / "assets").rglob("*")):
             if path.is_file():
                 src_uri = f"{ASSETS_URI}/{path.relative_to(PACKAGE_DIR / 'assets').as_posix()}"
