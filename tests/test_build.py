@@ -49,9 +49,9 @@ def test_resource_page_shows_front_matter(content_repo):
     assert "Pictures that show the day help pupils who find change hard." in html
     assert ">Talking, listening and understanding</li>" in html
     assert ">Universal</li>" in html
-    assert "Last reviewed <time datetime=\"2026-09-14\">14 September 2026</time>" in html
+    assert 'Last reviewed <time datetime="2026-09-14">14 September 2026</time>' in html
     assert "by the Autism team." in html
-    assert "Next review due <time datetime=\"2027-09-14\">14 September 2027</time>." in html
+    assert 'Next review due <time datetime="2027-09-14">14 September 2027</time>.' in html
 
 
 def test_draft_not_built_and_retired_shows_notice(content_repo):

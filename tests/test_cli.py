@@ -66,7 +66,9 @@ def test_missing_path_exits_two(content_repo, capsys, monkeypatch):
 
 
 def test_structural_rule_cannot_be_lowered(content_repo, capsys, monkeypatch):
-    config = "docs_dir: content\nplugins:\n  - inclusion:\n      rules:\n        yaml-syntax: warn\n"
+    config = (
+        "docs_dir: content\nplugins:\n  - inclusion:\n      rules:\n        yaml-syntax: warn\n"
+    )
     monkeypatch.chdir(content_repo({}, mkdocs_yml=config))
     status, _, err = run(capsys, "check")
     assert status == 2
@@ -74,7 +76,9 @@ def test_structural_rule_cannot_be_lowered(content_repo, capsys, monkeypatch):
 
 
 def test_rule_severity_setting_applies(content_repo, capsys, monkeypatch):
-    config = "docs_dir: content\nplugins:\n  - inclusion:\n      rules:\n        id-file-name: ignore\n"
+    config = (
+        "docs_dir: content\nplugins:\n  - inclusion:\n      rules:\n        id-file-name: ignore\n"
+    )
     monkeypatch.chdir(content_repo({"resources/other.md": resource_text()}, mkdocs_yml=config))
     status, out, _ = run(capsys, "check", "--today", "2026-12-04")
     assert (status, out) == (0, "")

@@ -3,7 +3,6 @@
 import shutil
 
 import pytest
-
 from inclusion.schema import SchemaError, load_schema
 
 from .helpers import ROOT
@@ -17,7 +16,13 @@ def schema_copy(tmp_path):
 
 def test_real_schema_loads(schema):
     assert set(schema.vocabularies) == {
-        "areas-of-need", "phases", "audiences", "focus-areas", "resource-types", "owners", "needs",
+        "areas-of-need",
+        "phases",
+        "audiences",
+        "focus-areas",
+        "resource-types",
+        "owners",
+        "needs",
     }
     assert "universal" in schema.vocabularies["areas-of-need"].ids
     assert len(schema.vocabularies["focus-areas"].terms) >= 8

@@ -69,8 +69,14 @@ def test_date_forms_give_same_iso_date(schema, line):
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("last_reviewed: 2024-02-30", "'2024-02-30' is not a real date (day is out of range for month)."),
-        ('last_reviewed: "2023-02-29"', "'2023-02-29' is not a real date (day is out of range for month)."),
+        (
+            "last_reviewed: 2024-02-30",
+            "'2024-02-30' is not a real date (day is out of range for month).",
+        ),
+        (
+            'last_reviewed: "2023-02-29"',
+            "'2023-02-29' is not a real date (day is out of range for month).",
+        ),
         ("last_reviewed: 14/09/2026", "'14/09/2026' is not a date in the form YYYY-MM-DD."),
         ("last_reviewed: September 2026", "'September 2026' is not a date in the form YYYY-MM-DD."),
     ],
@@ -100,7 +106,10 @@ def test_tags_differing_by_case_and_space(schema):
 
 def test_label_matches_term_by_case(schema):
     findings = check_resource(schema, phases="phases: [Early Years]")
-    assert findings[0].message == "'Early Years' differs from the term 'early-years' only in case or spacing."
+    assert (
+        findings[0].message
+        == "'Early Years' differs from the term 'early-years' only in case or spacing."
+    )
 
 
 def test_blank_and_non_text_tags(schema):
@@ -143,9 +152,7 @@ def test_html_in_text_rejected(schema, line):
 
 
 def test_html_in_nested_source_title(schema):
-    text = resource_text(
-        sources='sources:\n  - title: "<b>Bold</b>"\n    url: https://www.gov.uk/'
-    )
+    text = resource_text(sources='sources:\n  - title: "<b>Bold</b>"\n    url: https://www.gov.uk/')
     findings = findings_of({PATH: text}, schema)
     assert short(findings) == [(17, "sources[0].title", "html-in-text")]
 
