@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from inclusion.schema import Schema, load_schema
 
 from .browser import CHROMIUM_ARGS, RequestLog, require_chromium, serve_directory

@@ -3,6 +3,7 @@
 import shutil
 
 import pytest
+
 from inclusion.schema import SchemaError, load_schema
 
 from .helpers import ROOT

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import sys
 from pathlib import Path
 
 from .content import ContentCheck, check_content, read_sources
+from .coverage import coverage_as_data, format_coverage, measure_coverage
 from .findings import format_finding, format_github
 from .schema import SchemaError, load_schema
 from .settings import Settings, SettingsError, load_settings
@@ -53,6 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_today_option(check)
     check.set_defaults(run=run_check)
+
+    coverage = commands.add_parser(
+        "coverage", help="count published resources by area of need, phase and audience"
+    )
+    coverage.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: tables for reading; json: the same counts as data",
+    )
+    add_today_option(coverage)
+    coverage.set_defaults(run=run_coverage)
     return parser
 
 
@@ -99,6 +113,16 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
         file=sys.stderr,
     )
     return EXIT_FINDINGS if counted else EXIT_CLEAN
+
+
+def run_coverage(args: argparse.Namespace, settings: Settings) -> int:
+    result = load_content_check(settings, args.today)
+    coverage = measure_coverage(result.catalogue)
+    if args.format == "json":
+        print(json.dumps(coverage_as_data(coverage), indent=2))
+    else:
+        print(format_coverage(coverage, result.catalogue.schema))
+    return EXIT_CLEAN
 
 
 def _report_prefix(path: str, settings: Settings) -> str:
