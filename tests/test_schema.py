@@ -64,3 +64,16 @@ def test_page_schema_naming_missing_vocabulary(schema_copy):
 def test_missing_schema_folder(tmp_path):
     with pytest.raises(SchemaError, match="schema folder not found"):
         load_schema(tmp_path / "nowhere")
+
+
+def test_jargon_term_without_plain_words_rejected(schema_copy):
+    path = schema_copy / "jargon.yml"
+    path.write_text("terms:\n  - term: SEMH\n    kind: acronym\n    reason: Expand it.\n")
+    with pytest.raises(SchemaError, match="jargon.yml: terms/0: 'plain' is a required property"):
+        load_schema(schema_copy)
+
+
+def test_real_jargon_list_loads(schema):
+    terms = {term.term: term for term in schema.jargon}
+    assert terms["ordinarily available provision"].kind == "phrase"
+    assert terms["SEMH"].kind == "acronym"

@@ -11,6 +11,7 @@ from pathlib import Path
 from .content import ContentCheck, check_content, read_sources
 from .coverage import coverage_as_data, format_coverage, measure_coverage
 from .findings import format_finding, format_github
+from .plain_english import MIN_WORDS, reading_grade
 from .schema import SchemaError, load_schema
 from .settings import Settings, SettingsError, load_settings
 
@@ -52,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("text", "github"),
         default="text",
         help="text: path:line: message; github: GitHub Actions annotations",
+    )
+    check.add_argument(
+        "--readability",
+        action="store_true",
+        help="also print each page's reading grade (Flesch-Kincaid)",
     )
     add_today_option(check)
     check.set_defaults(run=run_check)
@@ -106,6 +112,9 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
     for finding in findings:
         print(formatter(finding))
 
+    if args.readability:
+        print_reading_grades(result, settings)
+
     counted = [finding for finding in findings if finding.severity in ("error", "warn")]
     errors = sum(finding.severity == "error" for finding in counted)
     print(
@@ -113,6 +122,14 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
         file=sys.stderr,
     )
     return EXIT_FINDINGS if counted else EXIT_CLEAN
+
+
+def print_reading_grades(result: ContentCheck, settings: Settings) -> None:
+    print(f"Reading grade (Flesch-Kincaid; pages under {MIN_WORDS} words are not measured):")
+    for src_uri, page in sorted(result.pages.items()):
+        grade = reading_grade(page)
+        shown = "   -" if grade is None else f"{grade:4.1f}"
+        print(f"{shown}  {settings.report_path(src_uri)}")
 
 
 def run_coverage(args: argparse.Namespace, settings: Settings) -> int:

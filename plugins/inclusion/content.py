@@ -14,6 +14,7 @@ from typing import Any
 from .catalogue import Catalogue, build_catalogue
 from .findings import Finding, apply_severities
 from .front_matter import ParsedPage, parse_page
+from .plain_english import MAX_GRADE, check_jargon, check_readability
 from .references import check_references
 from .schema import Schema
 from .validation import validate_page
@@ -41,6 +42,7 @@ def check_content(
     report_path: Callable[[str], str] = str,
     severities: dict[str, str] | None = None,
     use_directory_urls: bool = True,
+    max_grade: float = MAX_GRADE,
 ) -> ContentCheck:
     """Parse, validate and catalogue every page.
 
@@ -52,6 +54,7 @@ def check_content(
             `content/resources/visual-timetables.md`.
         severities: Severity per rule id, overriding each rule's default.
         use_directory_urls: The MkDocs setting of the same name, for page URLs.
+        max_grade: The reading grade above which a page gets a readability warning.
     """
     pages: dict[str, ParsedPage] = {}
     metas: dict[str, dict[str, Any]] = {}
@@ -61,6 +64,8 @@ def check_content(
         pages[src_uri] = page
         meta, page_findings = validate_page(page, schema, today)
         findings += page.findings + page_findings
+        if meta is not None:
+            findings += check_jargon(page, meta, schema.jargon) + check_readability(page, max_grade)
         if meta is not None and not page.findings:
             metas[src_uri] = meta
 

@@ -10,6 +10,8 @@ from typing import Any
 import jsonschema
 import yaml
 
+from .plain_english import JargonTerm
+
 PAGE_KINDS = ("resource", "audit-statement", "page")
 
 
@@ -54,6 +56,7 @@ class Schema:
 
     vocabularies: dict[str, Vocabulary]
     page_schemas: dict[str, dict[str, Any]]
+    jargon: tuple[JargonTerm, ...] = ()
 
     def field_vocabulary(self, kind: str, field: str) -> Vocabulary | None:
         name = self.page_schemas[kind]["properties"].get(field, {}).get("x-vocabulary")
@@ -86,7 +89,23 @@ def load_schema(schema_dir: Path) -> Schema:
         jsonschema.Draft202012Validator.check_schema(page_schema)
         _check_vocabulary_names(schema_dir, kind, page_schema, vocabularies)
         page_schemas[kind] = page_schema
-    return Schema(vocabularies, page_schemas)
+    return Schema(vocabularies, page_schemas, _load_jargon(schema_dir))
+
+
+def _load_jargon(schema_dir: Path) -> tuple[JargonTerm, ...]:
+    path = schema_dir / "jargon.yml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise SchemaError(f"schema file not found: {path}") from error
+    except yaml.YAMLError as error:
+        raise SchemaError(f"{path}: invalid YAML: {error}") from error
+    validator = jsonschema.Draft202012Validator(_read_json(schema_dir / "jargon.schema.json"))
+    errors = sorted(validator.iter_errors(data), key=str)
+    if errors:
+        where = "/".join(str(part) for part in errors[0].absolute_path)
+        raise SchemaError(f"{path}: {where}: {errors[0].message}")
+    return tuple(JargonTerm(**term) for term in data["terms"])
 
 
 def _load_vocabulary(path: Path, meta_schema: dict) -> Vocabulary:
