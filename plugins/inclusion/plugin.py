@@ -68,6 +68,7 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
             raise PluginError(str(error)) from error
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE_DIR / "theme"))
         config.extra_css.append(f"{ASSETS_URI}/css/inclusion.css")
+        config.extra_css.append(f"{ASSETS_URI}/css/print.css")
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:

@@ -36,8 +36,14 @@ class GeneratedFile:
 
 Generator = Callable[[Catalogue, Site], list[GeneratedFile]]
 
-# The generators run in this order; add a new one here.
-GENERATORS: list[Generator] = []
+
+def _registered() -> list[Generator]:
+    # Imported here because each generator module imports GeneratedFile and Site from this one.
+    return []
+
+
+# The generators run in this order; add a new one in _registered.
+GENERATORS: list[Generator] = _registered()
 
 
 def generate_all(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
