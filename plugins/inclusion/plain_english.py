@@ -85,6 +85,7 @@ def reader_text(page: ParsedPage, meta: dict) -> list[TextLine]:
 
 def check_jargon(page: ParsedPage, meta: dict, jargon: tuple[JargonTerm, ...]) -> list[Finding]:
     """Report each jargon phrase outside brackets, and each acronym not expanded on first use."""
+    # NOTE: text is matched line by line, so a phrase broken across two source lines is missed.
     text = reader_text(page, meta)
     findings = []
     for term in jargon:
