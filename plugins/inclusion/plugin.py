@@ -37,6 +37,9 @@ class InclusionConfig(base.Config):
     rules = c.Type(dict, default={})
     """Severity per rule id: error, warn, info or ignore. Structural rules stay errors."""
 
+    default_owner = c.Type(str, default="")
+    """Owner team id that reviews files without an owner of their own, in CODEOWNERS."""
+
     today = c.Optional(c.Type(str))
     """Date to compare review dates with, as YYYY-MM-DD; unset means the build date. For tests."""
 
