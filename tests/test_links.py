@@ -8,9 +8,12 @@ import pytest
 import yaml
 from inclusion.generators import Site
 from inclusion.links import (
+    AUDIT_FORM,
     FEEDBACK_FORM,
+    NEW_RESOURCE_FORM,
     PAGE_ADDRESS_FIELD,
     PROBLEM_FORM,
+    STATEMENT_FIELD,
     USEFUL_FIELD,
     edit_url,
     issue_url,
@@ -130,13 +133,33 @@ def test_useful_links_prefill_feedback_form():
 
 @pytest.mark.parametrize(
     ("form", "field_ids"),
-    [(PROBLEM_FORM, {PAGE_ADDRESS_FIELD}), (FEEDBACK_FORM, {PAGE_ADDRESS_FIELD, USEFUL_FIELD})],
+    [
+        (PROBLEM_FORM, {PAGE_ADDRESS_FIELD}),
+        (FEEDBACK_FORM, {PAGE_ADDRESS_FIELD, USEFUL_FIELD}),
+        (AUDIT_FORM, {STATEMENT_FIELD}),
+        (NEW_RESOURCE_FORM, set()),
+    ],
 )
 def test_issue_forms_define_prefilled_fields(form, field_ids):
     path = ROOT / ".github" / "ISSUE_TEMPLATE" / form
     body = yaml.safe_load(path.read_text(encoding="utf-8"))["body"]
     ids = {element.get("id") for element in body}
     assert field_ids <= ids
+
+
+def test_statement_links_audit_feedback():
+    links = page_links(SITE, title="Staff know", url="a/", src_uri="a.md", kind="audit-statement")
+    assert query_of(links.audit_feedback) == {
+        "template": AUDIT_FORM,
+        "title": "Audit tool: Staff know",
+        STATEMENT_FIELD: "https://example-council.github.io/inclusion/a/",
+    }
+
+
+@pytest.mark.parametrize("kind", ["page", "resource", "audit-statement"])
+def test_every_kind_offers_new_resource(kind):
+    links = page_links(SITE, title="T", url="t/", src_uri="t.md", kind=kind)
+    assert query_of(links.new_resource)["template"] == NEW_RESOURCE_FORM
 
 
 class _LinkParser(HTMLParser):
@@ -232,6 +255,13 @@ def test_built_statement_has_no_useful_links(fork_site):
     links = actions_of(fork_site / "audit/statements/staff-know-pupils/index.html")
     assert "Yes" not in links
     assert "No" not in links
+    assert query_of(links["Give feedback on the audit tool"])["template"] == AUDIT_FORM
+
+
+def test_built_resource_offers_new_resource(fork_site):
+    links = actions_of(fork_site / "resources/visual-timetables/index.html")
+    assert query_of(links["Suggest a new resource"])["template"] == NEW_RESOURCE_FORM
+    assert "Give feedback on the audit tool" not in links
 
 
 def test_built_page_makes_no_tracking_request(fork_site):

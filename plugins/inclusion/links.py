@@ -13,11 +13,14 @@ from urllib.parse import quote, urlencode
 from .generators import Site
 
 # Issue forms in .github/ISSUE_TEMPLATE/ and the ids of the fields these links fill in. A test
-# checks that the forms define these ids, because GitHub silently ignores an unknown one.
+# checks that the forms define these ids, so renaming a form field cannot quietly break a link.
 PROBLEM_FORM = "page-problem.yml"
 FEEDBACK_FORM = "resource-feedback.yml"
+NEW_RESOURCE_FORM = "new-resource.yml"
+AUDIT_FORM = "audit-feedback.yml"
 PAGE_ADDRESS_FIELD = "page-address"
 USEFUL_FIELD = "useful"
+STATEMENT_FIELD = "statement"
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,8 @@ class PageLinks:
     report_problem: str = ""
     useful_yes: str = ""
     useful_no: str = ""
+    new_resource: str = ""
+    audit_feedback: str = ""
 
 
 def page_links(site: Site, *, title: str, url: str, src_uri: str | None, kind: str) -> PageLinks:
@@ -39,7 +44,8 @@ def page_links(site: Site, *, title: str, url: str, src_uri: str | None, kind: s
         url: The page URL relative to the site root, as MkDocs gives it (`""` for the home page).
         src_uri: The page's file relative to content/, or None for a generated page, which has
             no file to edit.
-        kind: `resource`, `audit-statement` or `page`; only resources ask "Was this useful?".
+        kind: `resource`, `audit-statement` or `page`. Only resources ask "Was this useful?",
+            and only audit statements link to the audit tool feedback form.
     """
     repo_url = site.repo_url.rstrip("/")
     if not repo_url:
@@ -64,6 +70,12 @@ def page_links(site: Site, *, title: str, url: str, src_uri: str | None, kind: s
         ),
         useful_yes=useful.get("yes", ""),
         useful_no=useful.get("no", ""),
+        new_resource=issue_url(repo_url, NEW_RESOURCE_FORM, "New resource: ", {}),
+        audit_feedback=(
+            issue_url(repo_url, AUDIT_FORM, f"Audit tool: {title}", {STATEMENT_FIELD: address})
+            if kind == "audit-statement"
+            else ""
+        ),
     )
 
 
