@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import subprocess
 import sys
 import textwrap
@@ -84,8 +85,15 @@ nav:
 def run_command(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     """Run a command from this environment's bin folder and capture its output."""
     executable = Path(sys.executable).parent / args[0]
+    # Quiets the banner Material prints on every build, which would bury the lines tests read.
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [str(executable), *args[1:]], cwd=cwd, capture_output=True, text=True, timeout=300
+        [str(executable), *args[1:]],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
     )
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import difflib
 import json
 import sys
 from pathlib import Path
 
+from .codeowners import CodeownersError, render_codeowners
 from .content import ContentCheck, check_content, read_sources
 from .coverage import coverage_as_data, format_coverage, measure_coverage
 from .findings import format_finding, format_github
@@ -25,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(Path(args.config_file))
         return args.run(args, settings)
-    except (SettingsError, SchemaError) as error:
+    except (SettingsError, SchemaError, CodeownersError) as error:
         print(f"inclusion: {error}", file=sys.stderr)
         return EXIT_USAGE
 
@@ -73,6 +75,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_today_option(coverage)
     coverage.set_defaults(run=run_coverage)
+    codeowners = commands.add_parser(
+        "codeowners", help="rewrite .github/CODEOWNERS from each page's owner team"
+    )
+    codeowners.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 if the file is out of date",
+    )
+    codeowners.add_argument(
+        "--output",
+        metavar="PATH",
+        help="the file to write or check (default: .github/CODEOWNERS next to mkdocs.yml)",
+    )
+    codeowners.set_defaults(run=run_codeowners)
     return parser
 
 
@@ -140,6 +156,56 @@ def run_coverage(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print(format_coverage(coverage, result.catalogue.schema))
     return EXIT_CLEAN
+
+
+def run_codeowners(args: argparse.Namespace, settings: Settings) -> int:
+    result = load_content_check(settings, datetime.date.today())
+    if result.errors:
+        for finding in result.errors:
+            print(format_finding(finding), file=sys.stderr)
+        print(
+            "inclusion: CODEOWNERS not written: pages with errors have no trusted owner. "
+            "Fix the errors above first.",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+
+    expected = render_codeowners(
+        result.catalogue,
+        result.catalogue.schema.vocabularies["owners"],
+        default_owner=settings.default_owner,
+        report_path=settings.report_path,
+    )
+    path = Path(args.output) if args.output else settings.root / ".github" / "CODEOWNERS"
+    current = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if args.check:
+        return _report_codeowners_drift(path, current, expected)
+    if current != expected:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(expected, encoding="utf-8")
+        print(f"Wrote {path}.", file=sys.stderr)
+    else:
+        print(f"{path} is up to date.", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _report_codeowners_drift(path: Path, current: str, expected: str) -> int:
+    if current == expected:
+        print(f"{path} is up to date.", file=sys.stderr)
+        return EXIT_CLEAN
+    diff = difflib.unified_diff(
+        current.splitlines(keepends=True),
+        expected.splitlines(keepends=True),
+        fromfile=f"{path} (committed)",
+        tofile=f"{path} (from the content)",
+    )
+    sys.stdout.writelines(diff)
+    print(
+        f"inclusion: {path} is out of date with the pages' owners. "
+        "Run 'inclusion codeowners' and commit the result.",
+        file=sys.stderr,
+    )
+    return EXIT_FINDINGS
 
 
 def _report_prefix(path: str, settings: Settings) -> str:

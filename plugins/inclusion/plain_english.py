@@ -110,7 +110,7 @@ def _first_unexpanded(page: ParsedPage, text: list[TextLine], term: JargonTerm) 
         if match is None:
             continue
         before, after = line.text[: match.start()], line.text[match.end() :]
-        if before.endswith("(") and after.startswith(")") and before[:-1].strip():
+        if before.endswith("(") and after.startswith(")"):
             return None
         return _jargon_finding(
             page, line.line, term, f"'{term.term}' is not expanded on its first use in the page."

@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 from .content import ContentCheck, check_content
 from .findings import Finding, format_finding
 from .generators import Site, generate_all
+from .links import page_links
 from .schema import Schema, SchemaError, load_schema
 from .settings import Settings, SettingsError, check_severities
 from .views import page_view
@@ -36,6 +37,9 @@ class InclusionConfig(base.Config):
     rules = c.Type(dict, default={})
     """Severity per rule id: error, warn, info or ignore. Structural rules stay errors."""
 
+    default_owner = c.Type(str, default="")
+    """Owner team id that reviews files without an owner of their own, in CODEOWNERS."""
+
     today = c.Optional(c.Type(str))
     """Date to compare review dates with, as YYYY-MM-DD; unset means the build date. For tests."""
 
@@ -47,6 +51,7 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
         self.schema: Schema | None = None
         self.result: ContentCheck | None = None
         self.settings: Settings | None = None
+        self.site: Site | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -67,8 +72,8 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
         except (SchemaError, SettingsError) as error:
             raise PluginError(str(error)) from error
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE_DIR / "theme"))
-        config.extra_css.append(f"{ASSETS_URI}/css/inclusion.css")
-        config.extra_css.append(f"{ASSETS_URI}/css/print.css")
+        for stylesheet in sorted((PACKAGE_DIR / "assets" / "css").glob("*.css")):
+            config.extra_css.append(f"{ASSETS_URI}/css/{stylesheet.name}")
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
@@ -93,13 +98,13 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
         for file in pages:
             if self.result.metas.get(file.src_uri, {}).get("status") == "draft":
                 files.remove(file)
-        site = Site(
+        self.site = Site(
             config.site_url or "",
             config.repo_url or "",
             config.edit_uri or "",
             config.use_directory_urls,
         )
-        for generated in generate_all(self.result.catalogue, site):
+        for generated in generate_all(self.result.catalogue, self.site):
             files.append(File.generated(config, generated.src_uri, content=generated.content))
         for path in sorted((PACKAGE_DIR / "assets").rglob("*")):
             if path.is_file():
@@ -123,6 +128,13 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
         record = self.result.catalogue.record(page.file.src_uri)
         if record is not None and record.kind != "page":
             context["inclusion"] = page_view(record, self.result.catalogue)
+        context["inclusion_links"] = page_links(
+            self.site,
+            title=page.title or config.site_name,
+            url=page.url,
+            src_uri=None if page.file.generated_by else page.file.src_uri,
+            kind=record.kind if record else "page",
+        )
         return context
 
     @property

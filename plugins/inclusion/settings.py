@@ -29,6 +29,7 @@ class Settings:
     repo_url: str = ""
     edit_uri: str = ""
     site_url: str = ""
+    default_owner: str = ""
 
     def report_path(self, src_uri: str) -> str:
         """Return the path of a page as findings print it, relative to the repository root."""
@@ -73,6 +74,7 @@ def load_settings(config_file: Path) -> Settings:
         repo_url=config.get("repo_url") or "",
         edit_uri=config.get("edit_uri") or "",
         site_url=config.get("site_url") or "",
+        default_owner=options.get("default_owner") or "",
     )
 
 
