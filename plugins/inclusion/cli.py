@@ -77,6 +77,7 @@ def load_content_check(settings: Settings, today: datetime.date) -> ContentCheck
         report_path=settings.report_path,
         severities=settings.severities,
         use_directory_urls=settings.use_directory_urls,
+        due_soon_days=settings.due_soon_days,
     )
 
 

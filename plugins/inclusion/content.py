@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .catalogue import Catalogue, build_catalogue
+from .dates import DUE_SOON_DAYS
 from .findings import Finding, apply_severities
 from .front_matter import ParsedPage, parse_page
 from .references import check_references
@@ -41,6 +42,7 @@ def check_content(
     report_path: Callable[[str], str] = str,
     severities: dict[str, str] | None = None,
     use_directory_urls: bool = True,
+    due_soon_days: int = DUE_SOON_DAYS,
 ) -> ContentCheck:
     """Parse, validate and catalogue every page.
 
@@ -52,6 +54,8 @@ def check_content(
             `content/resources/visual-timetables.md`.
         severities: Severity per rule id, overriding each rule's default.
         use_directory_urls: The MkDocs setting of the same name, for page URLs.
+        due_soon_days: How many days before its next review date a page is reported as
+            due soon.
     """
     pages: dict[str, ParsedPage] = {}
     metas: dict[str, dict[str, Any]] = {}
@@ -59,7 +63,7 @@ def check_content(
     for src_uri, data in sources:
         page = parse_page(report_path(src_uri), data)
         pages[src_uri] = page
-        meta, page_findings = validate_page(page, schema, today)
+        meta, page_findings = validate_page(page, schema, today, due_soon_days)
         findings += page.findings + page_findings
         if meta is not None and not page.findings:
             metas[src_uri] = meta
