@@ -73,6 +73,7 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
             raise PluginError(str(error)) from error
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE_DIR / "theme"))
         config.extra_css.append(f"{ASSETS_URI}/css/inclusion.css")
+        config.extra_css.append(f"{ASSETS_URI}/css/review.css")
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
@@ -127,7 +128,7 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
             return context
         record = self.result.catalogue.record(page.file.src_uri)
         if record is not None and record.kind != "page":
-            context["inclusion"] = page_view(record, self.result.catalogue)
+            context["inclusion"] = page_view(record, self.result.catalogue, self.today)
         return context
 
     @property
