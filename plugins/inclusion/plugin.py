@@ -104,6 +104,8 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
             config.repo_url or "",
             config.edit_uri or "",
             config.use_directory_urls,
+            site_name=config.site_name,
+            today=self.today,
         )
         for generated in generate_all(self.result.catalogue, site):
             files.append(File.generated(config, generated.src_uri, content=generated.content))
