@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import sys
 from pathlib import Path
 
 from .content import ContentCheck, check_content, read_sources
+from .dates import DUE_SOON_DAYS
 from .findings import format_finding, format_github
+from .review import (
+    ReportLinks,
+    format_report_markdown,
+    format_report_text,
+    report_data,
+    review_report,
+)
 from .schema import SchemaError, load_schema
 from .settings import Settings, SettingsError, load_settings
 
@@ -53,6 +62,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_today_option(check)
     check.set_defaults(run=run_check)
+
+    review = commands.add_parser(
+        "review", help="list pages overdue or due for review soon, grouped by owner team"
+    )
+    review.add_argument(
+        "--days",
+        type=_day_count,
+        default=DUE_SOON_DAYS,
+        help=f"how many days ahead counts as due soon (default: {DUE_SOON_DAYS})",
+    )
+    review.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="text: one line a page; json: data for scripts; markdown: tables for an issue",
+    )
+    add_today_option(review)
+    review.set_defaults(run=run_review)
     return parser
 
 
@@ -102,6 +129,28 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_FINDINGS if counted else EXIT_CLEAN
 
 
+def run_review(args: argparse.Namespace, settings: Settings) -> int:
+    result = load_content_check(settings, args.today)
+    teams = review_report(result.catalogue, args.today, args.days)
+    links = ReportLinks(settings.report_path, settings.site_url)
+    if args.format == "json":
+        data = report_data(teams, args.today, args.days, links)
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    elif args.format == "markdown":
+        print(format_report_markdown(teams, args.today, args.days, links), end="")
+    else:
+        print(format_report_text(teams, args.today, args.days, links), end="")
+
+    broken = {finding.path for finding in result.errors}
+    if broken:
+        print(
+            f"{len(broken)} page(s) with errors are left out of this report; "
+            "run 'inclusion check' to list them.",
+            file=sys.stderr,
+        )
+    return EXIT_CLEAN
+
+
 def _report_prefix(path: str, settings: Settings) -> str:
     absolute = Path(path).resolve()
     if not absolute.exists():
@@ -114,6 +163,12 @@ def _report_prefix(path: str, settings: Settings) -> str:
 
 def _is_under(path: str, prefix: str) -> bool:
     return prefix in (".", "") or path == prefix or path.startswith(prefix.rstrip("/") + "/")
+
+
+def _day_count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days, such as 30")
+    return int(text)
 
 
 def _iso_date(text: str) -> datetime.date:

@@ -7,7 +7,9 @@ The CLI (`inclusion review`), the review dashboard page and the reminder script 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .catalogue import AuditStatement, Catalogue, Resource
 from .dates import CURRENT, DUE_SOON, DUE_SOON_DAYS, OVERDUE, review_status
@@ -72,3 +74,122 @@ def review_report(
     for team in teams.values():
         team.pages.sort(key=lambda page: (page.record.next_review, page.record.title))
     return list(teams.values())
+
+
+@dataclass(frozen=True)
+class ReportLinks:
+    """How a report names and links a page: its file in the repository and its site address."""
+
+    report_path: Callable[[str], str] = str
+    site_url: str = ""
+
+    def url(self, record: Resource | AuditStatement) -> str:
+        if not self.site_url:
+            return record.url
+        return self.site_url.rstrip("/") + "/" + record.url
+
+
+def report_data(
+    teams: list[OwnerReviews], today: datetime.date, days: int, links: ReportLinks
+) -> dict[str, Any]:
+    """Return the report as JSON-ready data, listing every team so a caller can close the
+    reminders of teams with nothing due."""
+    return {
+        "today": today.isoformat(),
+        "days": days,
+        "teams": [
+            {
+                "owner": team.owner,
+                "label": team.label,
+                "contact": team.contact,
+                "github": team.github,
+                "overdue": [_page_data(page, links) for page in team.overdue],
+                "due_soon": [_page_data(page, links) for page in team.due_soon],
+            }
+            for team in teams
+        ],
+    }
+
+
+def _page_data(page: PageReview, links: ReportLinks) -> dict[str, Any]:
+    record = page.record
+    return {
+        "id": record.id,
+        "kind": record.kind,
+        "title": record.title,
+        "path": links.report_path(record.src_uri),
+        "url": links.url(record),
+        "last_reviewed": record.last_reviewed.isoformat(),
+        "next_review": record.next_review.isoformat(),
+        "days_left": page.days_left,
+    }
+
+
+def format_report_text(
+    teams: list[OwnerReviews], today: datetime.date, days: int, links: ReportLinks
+) -> str:
+    """Format the report for a terminal: one line per page, grouped by owner team."""
+    due_teams = [team for team in teams if team.due]
+    if not due_teams:
+        return f"No page is overdue or due for review in the next {days} days ({today}).\n"
+    lines = [f"Pages overdue or due for review within {days} days of {today}:"]
+    for team in due_teams:
+        lines += ["", f"{team.label} ({team.owner}), {team.contact}"]
+        for page in team.due:
+            label = "overdue " if page.status == OVERDUE else "due soon"
+            lines.append(
+                f"  {label}  {links.report_path(page.record.src_uri)}: {page.record.title}, "
+                f"next review {page.record.next_review} ({_relative_days(page.days_left)})"
+            )
+    overdue = sum(len(team.overdue) for team in teams)
+    due_soon = sum(len(team.due_soon) for team in teams)
+    lines += ["", f"{overdue} overdue, {due_soon} due soon, owned by {len(due_teams)} team(s)."]
+    return "\n".join(lines) + "\n"
+
+
+def format_report_markdown(
+    teams: list[OwnerReviews], today: datetime.date, days: int, links: ReportLinks
+) -> str:
+    """Format the report as Markdown, one section per team with pages due."""
+    due_teams = [team for team in teams if team.due]
+    lines = [f"# Reviews due within {days} days of {today}"]
+    if not due_teams:
+        lines += ["", "No page is overdue or due for review."]
+    for team in due_teams:
+        lines += ["", f"## {team.label}", "", format_team_markdown(team, links)]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def format_team_markdown(team: OwnerReviews, links: ReportLinks) -> str:
+    """Format one team's overdue and soon-due pages as Markdown tables."""
+    lines: list[str] = []
+    for heading, pages in (("Overdue", team.overdue), ("Due soon", team.due_soon)):
+        if not pages:
+            continue
+        lines += [
+            f"### {heading}",
+            "",
+            "| Page | File | Next review due |",
+            "| --- | --- | --- |",
+        ]
+        for page in pages:
+            title = _escape_cell(page.record.title)
+            lines.append(
+                f"| [{title}]({links.url(page.record)}) "
+                f"| `{links.report_path(page.record.src_uri)}` "
+                f"| {page.record.next_review} ({_relative_days(page.days_left)}) |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _relative_days(days_left: int) -> str:
+    if days_left == 0:
+        return "today"
+    count = abs(days_left)
+    unit = "day" if count == 1 else "days"
+    return f"{count} {unit} ago" if days_left < 0 else f"in {count} {unit}"
+
+
+def _escape_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
