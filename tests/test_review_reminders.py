@@ -110,7 +110,7 @@ def test_closes_issue_when_nothing_due(content_repo, github):
     ]
 
 
-def test_finds_issue_on_later_page_and_skips_pull_requests(content_repo, github):
+def test_pagination_and_pull_requests(content_repo, github):
     github.page_size = 1
     github.labels.append(LABEL)
     github.add_issue("Unrelated", "no marker", labels=[LABEL])

@@ -17,7 +17,7 @@ from .dates import CURRENT, DUE_SOON, DUE_SOON_DAYS, OVERDUE, review_status
 
 @dataclass(frozen=True)
 class PageReview:
-    """One published page and where it stands against its next review date."""
+    """One published page and its review status on the report date."""
 
     record: Resource | AuditStatement
     status: str
@@ -78,7 +78,7 @@ def review_report(
 
 @dataclass(frozen=True)
 class ReportLinks:
-    """How a report names and links a page: its file in the repository and its site address."""
+    """The file path and site address that a report gives each page."""
 
     report_path: Callable[[str], str] = str
     site_url: str = ""

@@ -335,8 +335,8 @@ class _PageChecker:
             self.check_review_due(next_date, "review_interval" if interval else "next_review")
 
     def check_review_due(self, next_date: datetime.date, field: str) -> None:
-        # Drafts are not built and retired pages say they are no longer kept up to date, so
-        # only published pages are held to their review dates.
+        # Drafts are not built, and retired pages carry a notice that they are no longer kept
+        # up to date, so only published pages are held to their review dates.
         status = review_status(next_date, self.today, self.due_soon_days)
         days = (next_date - self.today).days
         hint = "Check the page is still right, then set last_reviewed to the day you checked it."

@@ -10,7 +10,7 @@ from ..dates import review_status
 from . import GeneratedFile, Site
 
 PAGES_JSON = "pages.json"
-# Raise when a field is renamed or removed; adding a field keeps the version.
+# Increase when a field is renamed or removed. Adding a field keeps the version.
 FORMAT_VERSION = 1
 
 

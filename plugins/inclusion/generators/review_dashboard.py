@@ -13,7 +13,7 @@ PAGE = "reviews.md"
 
 
 def generate_review_dashboard(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
-    """Write the dashboard as it stands on the build date."""
+    """Write the dashboard with each page's review status on the build date."""
     teams = review_report(catalogue, site.today)
     return [GeneratedFile(PAGE, dashboard_markdown(teams, site))]
 
