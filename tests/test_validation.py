@@ -224,6 +224,24 @@ def test_unknown_owner(schema):
     assert short(findings) == [(13, "owner", "vocabulary-spelling")]
 
 
+def test_owner_not_in_vocabulary(schema):
+    findings = check_resource(schema, owner="owner: finance-team")
+    assert short(findings) == [(13, "owner", "vocabulary")]
+    assert findings[0].path == "content/resources/visual-timetables.md"
+    assert findings[0].message == "'finance-team' is not a term of owner teams."
+
+
+def test_missing_last_reviewed(schema):
+    findings = check_resource(schema, last_reviewed=None)
+    assert short(findings) == [(1, "", "required-field")]
+    assert findings[0].message == "missing required field 'last_reviewed' for a resource."
+
+
+def test_invalid_next_review_date(schema):
+    findings = check_resource(schema, review_interval="next_review: 2027-13-01")
+    assert short(findings) == [(15, "next_review", "invalid-date")]
+
+
 def test_all_findings_in_file_reported(schema):
     findings = check_resource(
         schema, title="title: yes", tags="tags: autism", last_reviewed="last_reviewed: 2024-02-30"

@@ -164,3 +164,19 @@ def test_pull_request_template_asks_review_questions():
     assert "## What does this change?" in text
     assert "## Who checked the content?" in text
     assert "last_reviewed" in text
+
+
+def test_reminders_run_weekly():
+    workflow = load_workflow(GITHUB / "workflows" / "review-reminders.yml")
+    assert workflow["on"]["schedule"] == [{"cron": "0 7 * * 1"}]
+    assert "workflow_dispatch" in workflow["on"]
+
+
+def test_reminders_use_repository_token_with_issue_rights():
+    workflow = load_workflow(GITHUB / "workflows" / "review-reminders.yml")
+    assert workflow["permissions"] == {"contents": "read", "issues": "write"}
+    steps = workflow["jobs"]["remind"]["steps"]
+    run_step = steps[-1]
+    assert run_step["run"] == "python scripts/review_reminders.py"
+    assert run_step["env"] == {"GITHUB_TOKEN": "${{ secrets.GITHUB_TOKEN }}"}
+    assert (ROOT / "scripts" / "review_reminders.py").is_file()

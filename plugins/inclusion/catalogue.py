@@ -35,6 +35,7 @@ class Reviewed:
     next_review: datetime.date
     related: tuple[str, ...]
     replaced_by: str
+    first_published: datetime.date | None
 
     @property
     def published(self) -> bool:
@@ -163,6 +164,11 @@ def _reviewed_fields(src_uri: str, url: str, meta: dict[str, Any]) -> dict[str, 
         "next_review": review_due(meta),
         "related": tuple(meta.get("related", ())),
         "replaced_by": meta.get("replaced_by", ""),
+        "first_published": (
+            datetime.date.fromisoformat(meta["first_published"])
+            if meta.get("first_published")
+            else None
+        ),
     }
 
 

@@ -12,8 +12,16 @@ from pathlib import Path
 from .codeowners import CodeownersError, render_codeowners
 from .content import ContentCheck, check_content, read_sources
 from .coverage import coverage_as_data, format_coverage, measure_coverage
+from .dates import DUE_SOON_DAYS
 from .findings import format_finding, format_github
 from .plain_english import MIN_WORDS, reading_grade
+from .review import (
+    ReportLinks,
+    format_report_markdown,
+    format_report_text,
+    report_data,
+    review_report,
+)
 from .schema import SchemaError, load_schema
 from .settings import Settings, SettingsError, load_settings
 
@@ -89,6 +97,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file to write or check (default: .github/CODEOWNERS next to mkdocs.yml)",
     )
     codeowners.set_defaults(run=run_codeowners)
+    review = commands.add_parser(
+        "review", help="list pages overdue or due for review soon, grouped by owner team"
+    )
+    review.add_argument(
+        "--days",
+        type=_day_count,
+        default=DUE_SOON_DAYS,
+        help=f"how many days ahead counts as due soon (default: {DUE_SOON_DAYS})",
+    )
+    review.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="text: one line a page; json: data for scripts; markdown: tables for an issue",
+    )
+    add_today_option(review)
+    review.set_defaults(run=run_review)
     return parser
 
 
@@ -113,6 +138,7 @@ def load_content_check(settings: Settings, today: datetime.date) -> ContentCheck
         report_path=settings.report_path,
         severities=settings.severities,
         use_directory_urls=settings.use_directory_urls,
+        due_soon_days=settings.due_soon_days,
     )
 
 
@@ -208,6 +234,28 @@ def _report_codeowners_drift(path: Path, current: str, expected: str) -> int:
     return EXIT_FINDINGS
 
 
+def run_review(args: argparse.Namespace, settings: Settings) -> int:
+    result = load_content_check(settings, args.today)
+    teams = review_report(result.catalogue, args.today, args.days)
+    links = ReportLinks(settings.report_path, settings.site_url)
+    if args.format == "json":
+        data = report_data(teams, args.today, args.days, links)
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    elif args.format == "markdown":
+        print(format_report_markdown(teams, args.today, args.days, links), end="")
+    else:
+        print(format_report_text(teams, args.today, args.days, links), end="")
+
+    broken = {finding.path for finding in result.errors}
+    if broken:
+        print(
+            f"{len(broken)} page(s) with errors are left out of this report; "
+            "run 'inclusion check' to list them.",
+            file=sys.stderr,
+        )
+    return EXIT_CLEAN
+
+
 def _report_prefix(path: str, settings: Settings) -> str:
     absolute = Path(path).resolve()
     if not absolute.exists():
@@ -220,6 +268,12 @@ def _report_prefix(path: str, settings: Settings) -> str:
 
 def _is_under(path: str, prefix: str) -> bool:
     return prefix in (".", "") or path == prefix or path.startswith(prefix.rstrip("/") + "/")
+
+
+def _day_count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days, such as 30")
+    return int(text)
 
 
 def _iso_date(text: str) -> datetime.date:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .catalogue import Catalogue, build_catalogue
+from .dates import DUE_SOON_DAYS
 from .findings import Finding, apply_severities
 from .front_matter import ParsedPage, parse_page
 from .plain_english import MAX_GRADE, check_jargon, check_readability
@@ -43,6 +44,7 @@ def check_content(
     severities: dict[str, str] | None = None,
     use_directory_urls: bool = True,
     max_grade: float = MAX_GRADE,
+    due_soon_days: int = DUE_SOON_DAYS,
 ) -> ContentCheck:
     """Parse, validate and catalogue every page.
 
@@ -55,6 +57,8 @@ def check_content(
         severities: Severity per rule id, overriding each rule's default.
         use_directory_urls: The MkDocs setting of the same name, for page URLs.
         max_grade: The reading grade above which a page gets a readability warning.
+        due_soon_days: How many days before its next review date a page is reported as
+            due soon.
     """
     pages: dict[str, ParsedPage] = {}
     metas: dict[str, dict[str, Any]] = {}
@@ -62,7 +66,7 @@ def check_content(
     for src_uri, data in sources:
         page = parse_page(report_path(src_uri), data)
         pages[src_uri] = page
-        meta, page_findings = validate_page(page, schema, today)
+        meta, page_findings = validate_page(page, schema, today, due_soon_days)
         findings += page.findings + page_findings
         if meta is not None:
             findings += check_jargon(page, meta, schema.jargon) + check_readability(page, max_grade)

@@ -1,4 +1,4 @@
-"""Dates in front matter: reading the forms YAML allows, and review intervals."""
+"""Dates in front matter: reading the forms YAML allows, review intervals and review status."""
 
 from __future__ import annotations
 
@@ -71,3 +71,21 @@ def add_interval(start: datetime.date, interval: str) -> datetime.date:
     month = month_index + 1
     day = min(start.day, calendar.monthrange(year, month)[1])
     return datetime.date(year, month, day)
+
+
+# Days before its next review date that a page counts as due soon.
+DUE_SOON_DAYS = 30
+
+OVERDUE, DUE_SOON, CURRENT = "overdue", "due-soon", "current"
+
+
+def review_status(
+    next_review: datetime.date, today: datetime.date, days: int = DUE_SOON_DAYS
+) -> str:
+    """Return `overdue` once the next review date has passed, `due-soon` from `days` before it
+    up to and including the date itself, and `current` before that."""
+    if next_review < today:
+        return OVERDUE
+    if next_review <= today + datetime.timedelta(days=days):
+        return DUE_SOON
+    return CURRENT

@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from .dates import DUE_SOON_DAYS
 from .findings import SEVERITIES, STRUCTURAL_RULES
 
 PLUGIN_NAME = "inclusion"
@@ -30,6 +31,7 @@ class Settings:
     edit_uri: str = ""
     site_url: str = ""
     default_owner: str = ""
+    due_soon_days: int = DUE_SOON_DAYS
 
     def report_path(self, src_uri: str) -> str:
         """Return the path of a page as findings print it, relative to the repository root."""
@@ -75,6 +77,7 @@ def load_settings(config_file: Path) -> Settings:
         edit_uri=config.get("edit_uri") or "",
         site_url=config.get("site_url") or "",
         default_owner=options.get("default_owner") or "",
+        due_soon_days=check_due_soon_days(options.get("due_soon_days", DUE_SOON_DAYS)),
     )
 
 
@@ -92,6 +95,19 @@ def plugin_options(plugins: list | dict) -> dict[str, Any]:
         if name == PLUGIN_NAME:
             return options or {}
     return {}
+
+
+def check_due_soon_days(days: object) -> int:
+    """Check the `due_soon_days` option.
+
+    Raises:
+        SettingsError: The value is not a whole number of days, zero or more.
+    """
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        raise SettingsError(
+            f"due_soon_days: '{days}' is not a number of days; use a whole number, such as 30."
+        )
+    return days
 
 
 def check_severities(rules: dict[str, str]) -> dict[str, str]:

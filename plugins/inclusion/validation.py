@@ -14,7 +14,16 @@ from typing import Any
 
 import jsonschema
 
-from .dates import DateError, add_interval, parse_interval, to_date
+from .dates import (
+    DUE_SOON,
+    DUE_SOON_DAYS,
+    OVERDUE,
+    DateError,
+    add_interval,
+    parse_interval,
+    review_status,
+    to_date,
+)
 from .findings import STRUCTURAL_RULES, Finding
 from .front_matter import FieldPath, ParsedPage, describe_value, dotted_path
 from .schema import PAGE_KINDS, Schema, Vocabulary
@@ -24,7 +33,7 @@ _HTML = re.compile(r"<\s*/?\s*[A-Za-z!?]|javascript\s*:", re.IGNORECASE)
 
 
 def validate_page(
-    page: ParsedPage, schema: Schema, today: datetime.date
+    page: ParsedPage, schema: Schema, today: datetime.date, due_soon_days: int = DUE_SOON_DAYS
 ) -> tuple[dict[str, Any] | None, list[Finding]]:
     """Validate a parsed page's front matter.
 
@@ -32,6 +41,8 @@ def validate_page(
         page: The parsed page. Findings from parsing are not repeated.
         schema: The vocabularies and page schemas.
         today: The date review dates are compared with.
+        due_soon_days: How many days before its next review date a published page is
+            reported as due soon.
 
     Returns:
         The normalised `meta` (dates as ISO text, `kind` filled in) and the findings. The
@@ -39,7 +50,7 @@ def validate_page(
     """
     if page.meta is None:
         return None, []
-    checker = _PageChecker(page, schema, today)
+    checker = _PageChecker(page, schema, today, due_soon_days)
     meta = checker.run()
     if any(finding.rule in STRUCTURAL_RULES for finding in checker.findings):
         return None, checker.findings
@@ -47,10 +58,13 @@ def validate_page(
 
 
 class _PageChecker:
-    def __init__(self, page: ParsedPage, schema: Schema, today: datetime.date) -> None:
+    def __init__(
+        self, page: ParsedPage, schema: Schema, today: datetime.date, due_soon_days: int
+    ) -> None:
         self.page = page
         self.schema = schema
         self.today = today
+        self.due_soon_days = due_soon_days
         self.findings: list[Finding] = []
 
     def run(self) -> dict[str, Any]:
@@ -316,6 +330,33 @@ class _PageChecker:
                 f"{next_date} is not after last_reviewed ({last}).",
                 "Set a next review date after the last review.",
                 "review-dates",
+            )
+        elif meta.get("status") == "published":
+            self.check_review_due(next_date, "review_interval" if interval else "next_review")
+
+    def check_review_due(self, next_date: datetime.date, field: str) -> None:
+        # Drafts are not built, and retired pages carry a notice that they are no longer kept
+        # up to date, so only published pages are held to their review dates.
+        status = review_status(next_date, self.today, self.due_soon_days)
+        days = (next_date - self.today).days
+        hint = "Check the page is still right, then set last_reviewed to the day you checked it."
+        if status == OVERDUE:
+            self.report(
+                (field,),
+                f"review overdue: the next review was due on {next_date}, "
+                f"{-days} day{'s' if days != -1 else ''} ago.",
+                hint,
+                "review-overdue",
+                "warn",
+            )
+        elif status == DUE_SOON:
+            when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+            self.report(
+                (field,),
+                f"review due soon: the next review is due on {next_date}, {when}.",
+                hint,
+                "review-due-soon",
+                "info",
             )
 
 

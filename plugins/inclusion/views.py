@@ -6,6 +6,7 @@ import datetime
 from typing import Any
 
 from .catalogue import AuditStatement, Catalogue, Resource
+from .dates import review_status
 
 # Vocabulary name and reader-facing label of each tag field shown on a resource page, in order.
 RESOURCE_FACETS = (
@@ -22,8 +23,14 @@ def format_date(value: datetime.date) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
-def page_view(record: Resource | AuditStatement, catalogue: Catalogue) -> dict[str, Any]:
-    """Return what the page templates show for a resource or audit statement."""
+def page_view(
+    record: Resource | AuditStatement, catalogue: Catalogue, today: datetime.date
+) -> dict[str, Any]:
+    """Return what the page templates show for a resource or audit statement.
+
+    `today` is the build date: `review_status` is `overdue` when the next review date had passed
+    by then, which shows the out-of-date notice to readers without JavaScript.
+    """
     schema = catalogue.schema
     owner = schema.vocabularies["owners"].get(record.owner)
     view: dict[str, Any] = {
@@ -36,6 +43,7 @@ def page_view(record: Resource | AuditStatement, catalogue: Catalogue) -> dict[s
         "last_reviewed_iso": record.last_reviewed.isoformat(),
         "next_review": format_date(record.next_review),
         "next_review_iso": record.next_review.isoformat(),
+        "review_status": review_status(record.next_review, today),
         "replacement": _link(catalogue.resource(record.replaced_by)),
         "related": [
             link for link in (_link(catalogue.resource(i)) for i in record.related) if link

@@ -7,8 +7,9 @@ only in the build, never in content/.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..catalogue import Catalogue
 
@@ -21,6 +22,9 @@ class Site:
     repo_url: str = ""
     edit_uri: str = ""
     use_directory_urls: bool = True
+    site_name: str = ""
+    today: datetime.date = field(default_factory=datetime.date.today)
+    """The build date, which review statuses are worked out from."""
 
 
 @dataclass(frozen=True)
@@ -36,14 +40,13 @@ class GeneratedFile:
 
 Generator = Callable[[Catalogue, Site], list[GeneratedFile]]
 
+# Imported after Site and GeneratedFile are defined, because each generator module imports them.
+from .pages_json import generate_pages_json  # noqa: E402
+from .review_dashboard import generate_review_dashboard  # noqa: E402
+from .whats_new import generate_whats_new  # noqa: E402
 
-def _registered() -> list[Generator]:
-    # Imported here because each generator module imports GeneratedFile and Site from this one.
-    return []
-
-
-# The generators run in this order; add a new one in _registered.
-GENERATORS: list[Generator] = _registered()
+# The generators run in this order; add a new one here.
+GENERATORS: list[Generator] = [generate_pages_json, generate_whats_new, generate_review_dashboard]
 
 
 def generate_all(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
