@@ -82,3 +82,17 @@ def test_rule_severity_setting_applies(content_repo, capsys, monkeypatch):
     monkeypatch.chdir(content_repo({"resources/other.md": resource_text()}, mkdocs_yml=config))
     status, out, _ = run(capsys, "check", "--today", "2026-12-04")
     assert (status, out) == (0, "")
+
+
+def test_rule_option_overrides_severity(content_repo, capsys, monkeypatch):
+    monkeypatch.chdir(content_repo({"resources/other.md": resource_text()}))
+    status, out, _ = run(capsys, "check", "--rule", "id-file-name=info", "--today", "2026-12-04")
+    assert status == 0
+    assert "other.md:3: id:" in out
+
+
+def test_rule_option_rejects_structural_rule(content_repo, capsys, monkeypatch):
+    monkeypatch.chdir(content_repo({}))
+    status, _, err = run(capsys, "check", "--rule", "yaml-syntax=warn")
+    assert status == 2
+    assert "this rule cannot be changed" in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import difflib
 import json
@@ -23,7 +24,7 @@ from .review import (
     review_report,
 )
 from .schema import SchemaError, load_schema
-from .settings import Settings, SettingsError, load_settings
+from .settings import Settings, SettingsError, check_severities, load_settings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -63,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("text", "github"),
         default="text",
         help="text: path:line: message; github: GitHub Actions annotations",
+    )
+    check.add_argument(
+        "--rule",
+        dest="rules",
+        action="append",
+        type=_rule_severity,
+        metavar="RULE=SEVERITY",
+        help="set a rule's severity for this run, over mkdocs.yml; repeatable "
+        "(for example --rule review-overdue=info)",
     )
     check.add_argument(
         "--readability",
@@ -143,6 +153,9 @@ def load_content_check(settings: Settings, today: datetime.date) -> ContentCheck
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
+    if args.rules:
+        severities = {**settings.severities, **dict(args.rules)}
+        settings = dataclasses.replace(settings, severities=check_severities(severities))
     result = load_content_check(settings, args.today)
     prefixes = [_report_prefix(path, settings) for path in args.paths]
     findings = [
@@ -274,6 +287,13 @@ def _day_count(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days, such as 30")
     return int(text)
+
+
+def _rule_severity(text: str) -> tuple[str, str]:
+    rule, separator, severity = text.partition("=")
+    if not separator or not rule or not severity:
+        raise argparse.ArgumentTypeError(f"'{text}' is not RULE=SEVERITY, such as jargon=error")
+    return rule, severity
 
 
 def _iso_date(text: str) -> datetime.date:
