@@ -36,9 +36,6 @@ class GeneratedFile:
 
 Generator = Callable[[Catalogue, Site], list[GeneratedFile]]
 
-# The generators run in this order; add a new one here.
-GENERATORS: list[Generator] = []
-
 
 def generate_all(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
     """Run every generator and return all the files they make."""
@@ -46,3 +43,10 @@ def generate_all(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
     for generator in GENERATORS:
         files.extend(generator(catalogue, site))
     return files
+
+
+# Generator modules import GeneratedFile and Site from this module, so they come after them.
+from .audit import generate_audit  # noqa: E402
+
+# The generators run in this order; add a new one here.
+GENERATORS: list[Generator] = [generate_audit]
