@@ -48,7 +48,10 @@ def audit_pages() -> dict[str, str]:
         "audit/statements/send-policy.md": statement_text("send-policy", "leadership"),
         "audit/statements/governor-checks.md": statement_text("governor-checks", "leadership"),
         "audit/statements/old-displays.md": statement_text(
-            "old-displays", "environment", status="status: retired"
+            "old-displays",
+            "environment",
+            status="status: retired",
+            replaced_by="replaced_by: calm-spaces",
         ),
         "audit/statements/draft-idea.md": statement_text(
             "draft-idea", "leadership", status="status: draft"

@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 
+import jsonschema
 import pytest
 from playwright.sync_api import expect
 
@@ -163,6 +164,17 @@ def test_export_import_fresh_profile_identical(profiles):
     )
     assert json.loads(stored(fresh))["rounds"] == json.loads(stored(tab))["rounds"]
     assert json.loads(exported)["schema_version"] == 1
+
+
+def test_export_and_storage_match_schema(profiles):
+    schema = json.loads((ROOT / "schema" / "audit-export.schema.json").read_text("utf-8"))
+    tab = profiles().open()
+    start_audit(tab)
+    rate(tab, "calm-spaces", "Developing")
+    card(tab, "calm-spaces").get_by_label("Review date").fill("2027-03-01")
+    card(tab, "send-policy").get_by_label("Evidence notes").fill("Notes only, no rating.")
+    jsonschema.validate(json.loads(download_text(tab, "Export this audit (JSON)")), schema)
+    jsonschema.validate(json.loads(stored(tab)), schema)
 
 
 def test_compare_two_rounds(profiles):
@@ -347,6 +359,7 @@ def test_retired_and_reworded_answers_shown(profiles):
     assert "Old wording of it." in note.inner_text()
     retired = card(tab, "old-displays")
     assert "This statement has been retired." in retired.inner_text()
+    assert 'It was replaced by "Calm spaces".' in retired.inner_text()
     assert "Your rating: Secure" in retired.inner_text()
     assert "not part of this site's audit" in card(tab, "from-another-site").inner_text()
     csv_text = download_text(tab, "Export this audit (CSV)")

@@ -2,6 +2,7 @@
 
 import json
 
+import jsonschema
 from inclusion.generators import Site
 from inclusion.generators.audit import (
     AUDIT_PAGE_URI,
@@ -11,7 +12,7 @@ from inclusion.generators.audit import (
 )
 
 from .audit_fixtures import audit_pages, statement_text
-from .helpers import run_check, run_command
+from .helpers import ROOT, run_check, run_command
 
 
 def data_of(pages, schema):
@@ -65,6 +66,7 @@ def test_retired_listed_and_draft_left_out(schema):
     data = data_of(audit_pages(), schema)
     assert [s["id"] for s in data["retired"]] == ["old-displays"]
     assert data["retired"][0]["focus_area"] == "environment"
+    assert data["retired"][0]["replaced_by"] == "calm-spaces"
     ids = [s["id"] for s in data["statements"] + data["retired"]]
     assert "draft-idea" not in ids
 
@@ -99,3 +101,12 @@ def test_built_site_has_tool_and_data(content_repo):
     assert '<a href="statements/calm-spaces/">Calm spaces</a>' in html
     assert 'src="../assets/inclusion/js/modules.js" type="module"' in html
     assert (repo / "build" / "assets" / "inclusion" / "js" / "audit-tool.js").is_file()
+    retired = (repo / "build" / "audit" / "statements" / "old-displays" / "index.html").read_text()
+    assert 'Use <a href="../calm-spaces/">Calm spaces</a> instead.' in retired
+
+
+def test_export_schema_is_valid_json_schema():
+    schema = json.loads((ROOT / "schema" / "audit-export.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    bad = {"format": "mainstream-inclusion-audit", "schema_version": 1, "rounds": [{}]}
+    assert not jsonschema.Draft202012Validator(schema).is_valid(bad)

@@ -19,8 +19,8 @@ export const MIGRATIONS = Object.freeze({});
 export class AuditFormatError extends Error {}
 
 /**
- * Migrate an envelope step by step to `target`. Returns a new object; the input is not changed.
- * Throws AuditFormatError for a newer version than the tool knows, or a missing step.
+ * Migrate an envelope step by step to `target`. Returns a new object and leaves the input as it
+ * was. Throws AuditFormatError for a version newer than `target`, or a missing step.
  */
 export function migrate(data, { migrations = MIGRATIONS, target = SCHEMA_VERSION } = {}) {
   let current = structuredClone(data);
@@ -164,9 +164,9 @@ function sameRound(a, b) {
 }
 
 /**
- * Add imported rounds to the state. A round identical to one already kept is skipped; a round
- * whose id is taken by a different round is kept too, under a new id from `makeId`, so that
- * importing never overwrites anyone's answers.
+ * Add imported rounds to the state. A round identical to one already kept is skipped. A round
+ * whose id is taken by a different round is added under a new id from `makeId`, so importing
+ * never overwrites a kept round.
  */
 export function mergeRounds(state, imported, makeId) {
   const rounds = [...state.rounds];

@@ -108,9 +108,9 @@ export function hasGoal(answer) {
 }
 
 /**
- * Say how an answered statement stands now: "current", "reworded" (its wording changed after it
- * was rated), "retired", or "unknown" (an id this site never published, for example an answer
- * imported from another site's audit).
+ * Return the status of an answered statement: "current", "reworded" (its wording changed after
+ * it was rated), "retired", or "unknown" (an id in neither list of the statements file, such as
+ * a draft or an answer imported from another site's audit).
  */
 export function statementStatus(statementId, answer, index) {
   const statement = index.byId.get(statementId);

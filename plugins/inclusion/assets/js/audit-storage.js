@@ -1,5 +1,6 @@
 // Keeping the audit in the browser's storage (localStorage). The storage object is passed in,
-// so Node's test runner can use a stand-in, and every failure is returned, never thrown.
+// so Node's test runner can use a stand-in. Storage errors and unreadable values are returned
+// as values, not thrown.
 
 import { AuditFormatError, parseAuditText, storedText } from "./audit-format.js";
 import { emptyState } from "./audit-model.js";
@@ -24,11 +25,11 @@ export function browserStorage(win) {
 /**
  * Read the audit from storage.
  *
- * Returns `{state, problem}`. `problem` is null when all went well, or an object with a
- * `message`, the unreadable `raw` text, and `recoveryKey`: the key the raw text was copied to
- * so it is not lost when the clean state is saved, or null when even that copy failed. In that
- * case `blockSaving` is true, so the caller keeps the raw value in place until the person has
- * downloaded it.
+ * Returns `{state, problem}`. `problem` is null when all went well. Otherwise it contains a
+ * `message` and the unreadable `raw` text (null when nothing could be read). `recoveryKey` is
+ * the key the raw text was copied to, so saving the clean state does not lose it, or null when
+ * even that copy failed. In that case `blockSaving` is true, and the caller must not save over
+ * the raw value until the person has downloaded it.
  */
 export function loadState(storage, now) {
   if (!storage) {

@@ -39,8 +39,8 @@ function tally(statements, round) {
 }
 
 /**
- * Summarise a round by focus area, counting published statements only, because the summary
- * answers "how do we stand now". Answers to retired statements are listed apart.
+ * Summarise a round by focus area. Only published statements count, because the summary shows
+ * where the school is against today's audit. Answers to retired statements are listed apart.
  */
 export function summarise(round, index) {
   const areas = index.focusAreas.map((area) => ({
