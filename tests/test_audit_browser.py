@@ -388,6 +388,11 @@ def test_print_shows_report_not_form(profiles):
     assert not tab.locator(".mir-audit__rate").is_visible()
     assert not tab.locator(".mir-audit__rounds").is_visible()
     assert tab.locator(".mir-audit__summary").is_visible()
+    summary = tab.locator(".mir-audit__summary").inner_text()
+    assert "Hillside Primary, 2026-12-04, completed by Sam Lee, SENCO." in summary
+    report = tab.locator(".mir-audit__report").inner_text()
+    assert "Calm spaces: Emerging" in report
+    assert "[object" not in report
 
 
 def test_page_reads_without_javascript(browser, audit_url):

@@ -198,7 +198,9 @@ export function summaryContent(round, index, siteRoot) {
     summary.overall.unrated,
     formatMean(summary.overall.mean),
   ]);
+  const who = round.completed_by ? `, completed by ${round.completed_by}` : "";
   return [
+    h("p", { class: "mir-audit-summary__round" }, `${roundLabel(round)}${who}.`),
     h(
       "p",
       {},
@@ -310,7 +312,7 @@ export function comparisonContent(before, after, index) {
 export function reportContent(round, index) {
   return [
     h("h2", {}, "Ratings, evidence and next steps"),
-    index.focusAreas.map((area) => {
+    ...index.focusAreas.map((area) => {
       const statements = index.statements.filter((statement) => statement.focus_area === area.id);
       return h(
         "section",

@@ -12,7 +12,7 @@ function build(element, attributes, children) {
       element.setAttribute(name, value === true ? "" : String(value));
     }
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     element.append(typeof child === "string" || typeof child === "number" ? String(child) : child);
   }
