@@ -1,5 +1,6 @@
 """Rules across pages: unique ids and slugs, related resources and replacements."""
 
+from .audit_fixtures import statement_text
 from .helpers import findings_of, resource_text, short
 
 
@@ -58,3 +59,30 @@ def test_replaced_by_must_exist(schema):
     text = resource_text(status="status: retired", replaced_by="replaced_by: newer-page")
     findings = findings_of({"resources/visual-timetables.md": text}, schema)
     assert short(findings) == [(16, "replaced_by", "unknown-reference")]
+
+
+def test_statement_replaced_by_statement(schema):
+    pages = {
+        "audit/statements/old-displays.md": statement_text(
+            "old-displays",
+            "environment",
+            status="status: retired",
+            replaced_by="replaced_by: calm-displays",
+        ),
+        "audit/statements/calm-displays.md": statement_text("calm-displays", "environment"),
+    }
+    assert findings_of(pages, schema) == []
+
+
+def test_statement_replaced_by_resource_rejected(schema):
+    pages = {
+        "resources/visual-timetables.md": resource_text(),
+        "audit/statements/old-displays.md": statement_text(
+            "old-displays",
+            "environment",
+            status="status: retired",
+            replaced_by="replaced_by: visual-timetables",
+        ),
+    }
+    findings = findings_of(pages, schema)
+    assert [f.message for f in findings] == ["no audit statement has the id 'visual-timetables'."]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -26,6 +27,13 @@ log = get_plugin_logger(__name__)
 
 PACKAGE_DIR = Path(__file__).parent
 ASSETS_URI = "assets/inclusion"
+
+
+def _module_script(path: str) -> ExtraScriptValue:
+    """Return an extra script loaded as an ES module, which the browser defers by itself."""
+    script = ExtraScriptValue(path)
+    script.type = "module"
+    return script
 
 
 class InclusionConfig(base.Config):
@@ -79,6 +87,7 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE_DIR / "theme"))
         for stylesheet in sorted((PACKAGE_DIR / "assets" / "css").glob("*.css")):
             config.extra_css.append(f"{ASSETS_URI}/css/{stylesheet.name}")
+        config.extra_javascript.append(_module_script(f"{ASSETS_URI}/js/modules.js"))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:

@@ -54,6 +54,7 @@ def check_references(
             )
 
     resources = {m["id"]: m for m in metas.values() if m.get("kind") == "resource"}
+    statements = {m["id"]: m for m in metas.values() if m.get("kind") == "audit-statement"}
     for src_uri, meta in metas.items():
         stem = PurePosixPath(src_uri).stem
         if "id" in meta and meta["id"] != stem:
@@ -68,11 +69,16 @@ def check_references(
         for index, related in enumerate(meta.get("related", ())):
             _check_link(report, src_uri, ("related", index), related, meta, resources)
         if meta.get("replaced_by"):
-            _check_link(report, src_uri, ("replaced_by",), meta["replaced_by"], meta, resources)
+            # A page is replaced by a page of its own kind: a reworded statement by a statement.
+            if meta.get("kind") == "audit-statement":
+                targets, noun = statements, "audit statement"
+            else:
+                targets, noun = resources, "resource"
+            _check_link(report, src_uri, ("replaced_by",), meta["replaced_by"], meta, targets, noun)
     return findings
 
 
-def _check_link(report, src_uri, path, target_id, meta, resources) -> None:
+def _check_link(report, src_uri, path, target_id, meta, targets, noun="resource") -> None:
     if target_id == meta.get("id"):
         report(
             src_uri,
@@ -81,17 +87,16 @@ def _check_link(report, src_uri, path, target_id, meta, resources) -> None:
             "Delete it.",
             "unknown-reference",
         )
-    elif target_id not in resources:
-        close = difflib.get_close_matches(target_id, list(resources), n=1)
-        hint = f"Did you mean '{close[0]}'?" if close else "Use the id of a resource."
-        report(src_uri, path, f"no resource has the id '{target_id}'.", hint, "unknown-reference")
-    elif resources[target_id]["status"] != "published" and meta.get("status") == "published":
+    elif target_id not in targets:
+        close = difflib.get_close_matches(target_id, list(targets), n=1)
+        hint = f"Did you mean '{close[0]}'?" if close else f"Use the id of a {noun}."
+        report(src_uri, path, f"no {noun} has the id '{target_id}'.", hint, "unknown-reference")
+    elif targets[target_id]["status"] != "published" and meta.get("status") == "published":
         report(
             src_uri,
             path,
-            f"resource '{target_id}' is {resources[target_id]['status']}, so "
-            "readers cannot open it.",
-            "Link a published resource instead.",
+            f"{noun} '{target_id}' is {targets[target_id]['status']}, so readers cannot open it.",
+            f"Link a published {noun} instead.",
             "unknown-reference",
             "warn",
         )

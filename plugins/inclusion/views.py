@@ -44,7 +44,7 @@ def page_view(
         "next_review": format_date(record.next_review),
         "next_review_iso": record.next_review.isoformat(),
         "review_status": review_status(record.next_review, today),
-        "replacement": _link(catalogue.resource(record.replaced_by)),
+        "replacement": _link(_replacement(record, catalogue)),
         "related": [
             link for link in (_link(catalogue.resource(i)) for i in record.related) if link
         ],
@@ -78,7 +78,15 @@ def _facet(catalogue: Catalogue, vocabulary: str, label: str, term_ids) -> dict[
     }
 
 
-def _link(record: Resource | None) -> dict[str, str] | None:
+def _replacement(
+    record: Resource | AuditStatement, catalogue: Catalogue
+) -> Resource | AuditStatement | None:
+    if isinstance(record, AuditStatement):
+        return catalogue.statement(record.replaced_by)
+    return catalogue.resource(record.replaced_by)
+
+
+def _link(record: Resource | AuditStatement | None) -> dict[str, str] | None:
     if record is None or not record.published:
         return None
     return {"title": record.title, "url": record.url}

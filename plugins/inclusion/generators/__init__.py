@@ -40,14 +40,6 @@ class GeneratedFile:
 
 Generator = Callable[[Catalogue, Site], list[GeneratedFile]]
 
-# Imported after Site and GeneratedFile are defined, because each generator module imports them.
-from .pages_json import generate_pages_json  # noqa: E402
-from .review_dashboard import generate_review_dashboard  # noqa: E402
-from .whats_new import generate_whats_new  # noqa: E402
-
-# The generators run in this order; add a new one here.
-GENERATORS: list[Generator] = [generate_pages_json, generate_whats_new, generate_review_dashboard]
-
 
 def generate_all(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
     """Run every generator and return all the files they make."""
@@ -55,3 +47,18 @@ def generate_all(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
     for generator in GENERATORS:
         files.extend(generator(catalogue, site))
     return files
+
+
+# Generator modules import GeneratedFile and Site from this module, so they come after them.
+from .audit import generate_audit  # noqa: E402
+from .pages_json import generate_pages_json  # noqa: E402
+from .review_dashboard import generate_review_dashboard  # noqa: E402
+from .whats_new import generate_whats_new  # noqa: E402
+
+# The generators run in this order; add a new one here.
+GENERATORS: list[Generator] = [
+    generate_pages_json,
+    generate_whats_new,
+    generate_review_dashboard,
+    generate_audit,
+]
