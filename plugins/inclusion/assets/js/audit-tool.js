@@ -121,7 +121,7 @@ class AuditTool {
   setStatus(ok, reason) {
     this.status.classList.toggle("mir-audit__status--error", !ok);
     if (ok) {
-      const time = new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+      const time = new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
       this.status.replaceChildren(`Saved in this browser at ${time}.`);
     } else {
       this.status.replaceChildren(
