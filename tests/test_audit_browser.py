@@ -79,11 +79,13 @@ def profiles(browser, audit_url):
         profile.close()
 
 
-def start_audit(tab, school="Hillside Primary", date="2026-12-04", who="Sam Lee, SENCO"):
+def start_audit(tab, school="Hillside Primary", date="2026-12-04", who="Sam Lee, SENCO", phase=""):
     form = tab.locator("form.mir-audit-new")
     if not form.is_visible():
         tab.get_by_text("Start another audit", exact=True).first.click()
     form.get_by_label("School or setting name").fill(school)
+    if phase:
+        form.get_by_label("Phase (optional)").select_option(label=phase)
     form.get_by_label("Date").fill(date)
     form.get_by_label("Completed by").fill(who)
     form.get_by_role("button", name="Start audit").click()
@@ -163,7 +165,7 @@ def test_export_import_fresh_profile_identical(profiles):
         'Imported 2 audits from "audits.json".'
     )
     assert json.loads(stored(fresh))["rounds"] == json.loads(stored(tab))["rounds"]
-    assert json.loads(exported)["schema_version"] == 1
+    assert json.loads(exported)["schema_version"] == 2
 
 
 def test_export_and_storage_match_schema(profiles):
@@ -175,6 +177,16 @@ def test_export_and_storage_match_schema(profiles):
     card(tab, "send-policy").get_by_label("Evidence notes").fill("Notes only, no rating.")
     jsonschema.validate(json.loads(download_text(tab, "Export this audit (JSON)")), schema)
     jsonschema.validate(json.loads(stored(tab)), schema)
+
+
+def test_phase_recorded_in_export(profiles):
+    tab = profiles().open()
+    start_audit(tab, phase="Secondary")
+    assert "Phase: Secondary." in tab.locator(".mir-audit__rate").inner_text()
+    start_audit(tab, date="2027-06-30")
+    rounds = json.loads(download_text(tab, "Export all audits (JSON)"))["rounds"]
+    assert rounds[0]["phase"] == "secondary"
+    assert rounds[1]["phase"] == ""
 
 
 def test_compare_two_rounds(profiles):

@@ -34,6 +34,12 @@ def test_statements_grouped_by_focus_area(schema):
     assert data["focus_areas"][0]["label"] == "Classroom and school environment"
 
 
+def test_phases_listed_for_rounds(schema):
+    data = data_of(audit_pages(), schema)
+    assert [p["id"] for p in data["phases"]] == ["early-years", "primary", "secondary", "post-16"]
+    assert data["phases"][1]["label"] == "Primary"
+
+
 def test_statements_file_versioned(schema):
     data = data_of(audit_pages(), schema)
     assert data["format"] == "mainstream-inclusion-audit-statements"
