@@ -5,15 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 
 import jsonschema
 import pytest
 from playwright.sync_api import expect
 
-from .audit_fixtures import audit_pages
-from .browser import RequestLog, serve_directory
-from .helpers import MKDOCS_YML, ROOT, run_command
+from .browser import RequestLog
+from .helpers import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -23,22 +21,6 @@ Storage.prototype.setItem = function () {
   throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
 };
 """
-
-
-@pytest.fixture(scope="module")
-def audit_url(tmp_path_factory):
-    repo = tmp_path_factory.mktemp("audit-repo")
-    shutil.copytree(ROOT / "schema", repo / "schema")
-    (repo / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    pages = {"index.md": "---\ntitle: Home\n---\n\nHello.\n", **audit_pages()}
-    for src_uri, text in pages.items():
-        path = repo / "content" / src_uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    result = run_command(["mkdocs", "build", "--strict"], repo)
-    assert result.returncode == 0, result.stderr
-    with serve_directory(repo / "build") as url:
-        yield url
 
 
 class Profile:

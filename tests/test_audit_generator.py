@@ -108,6 +108,8 @@ def test_built_site_has_tool_and_data(content_repo):
     assert '<a href="statements/calm-spaces/">Calm spaces</a>' in html
     assert 'src="../assets/inclusion/js/modules.js" type="module"' in html
     assert (repo / "build" / "assets" / "inclusion" / "js" / "audit-tool.js").is_file()
+    analysis = (repo / "build" / "audit" / "analysis" / "index.html").read_text("utf-8")
+    assert 'data-module="audit-analysis"' in analysis
     retired = (repo / "build" / "audit" / "statements" / "old-displays" / "index.html").read_text()
     assert 'Use <a href="../calm-spaces/">Calm spaces</a> instead.' in retired
 

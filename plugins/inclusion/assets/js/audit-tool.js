@@ -3,7 +3,7 @@
 // anywhere; export and import move audits between browsers as files.
 
 import { auditCsvRows, toCsv } from "./audit-csv.js";
-import { h } from "./dom.js";
+import { download, h, today } from "./dom.js";
 import { AuditFormatError, exportText, mergeRounds, parseAuditText } from "./audit-format.js";
 import { createRound, indexStatements, roundLabel, updateAnswer } from "./audit-model.js";
 import { browserStorage, loadState, saveState } from "./audit-storage.js";
@@ -39,23 +39,8 @@ function makeId() {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-function today() {
-  const now = new Date();
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000);
-  return local.toISOString().slice(0, 10);
-}
-
 function slug(text) {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "setting";
-}
-
-function download(filename, text, type) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h("a", { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 class AuditTool {
