@@ -29,14 +29,18 @@ import {
 import { indexStatements } from "./audit-model.js";
 import { download, h, today } from "./dom.js";
 
-// NOTE: an estimate. One school's export of 40 statements with notes is tens of kilobytes, and
-// an "all audits" export of a few years of rounds stays well under this; a larger file is
-// almost certainly something else, and reading it would hold up the page.
+// NOTE: an estimate, not a limit of the format. One school's export of 40 statements with notes
+// is about 20 kB, so even an "all audits" file of many rounds stays well under 5 MB. A larger
+// file is almost certainly something else, and reading it would hold up the page.
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 // The page gives the browser a turn after this many milliseconds of reading files, so it keeps
 // answering clicks and typing while hundreds of files load.
 const READ_SLICE_MS = 12;
+
+// Files read at once. The browser reads them in parallel, which is several times faster than
+// one by one, and parsing a group of exports this size takes a few milliseconds.
+const READ_GROUP = 16;
 
 export async function start(root) {
   const statementsUrl = new URL(root.dataset.statements, document.baseURI);
@@ -109,18 +113,24 @@ class AuditAnalysis {
     if (!files.length) return;
     this.pending += files.length;
     let sliceStart = performance.now();
-    for (const [i, file] of files.entries()) {
-      const result = await this.readFile(file);
-      (result.rounds ? this.files : this.skipped).push(result);
+    for (let start = 0; start < files.length; start += READ_GROUP) {
+      const group = files.slice(start, start + READ_GROUP);
+      for (const result of await Promise.all(group.map((file) => this.readFile(file)))) {
+        (result.rounds ? this.files : this.skipped).push(result);
+      }
       if (performance.now() - sliceStart > READ_SLICE_MS) {
-        this.status.textContent = `Reading file ${i + 1} of ${files.length}…`;
+        this.status.textContent = `Reading file ${start + group.length} of ${files.length}…`;
         await nextTurn();
         sliceStart = performance.now();
       }
     }
     this.pending -= files.length;
-    // When several batches load at once, only the last to finish draws the results.
-    if (!this.pending) this.update();
+    // When several batches load at once, only the last to finish draws the results. Working
+    // them out and drawing them are separate tasks, so the page can answer input in between.
+    if (this.pending) return;
+    this.analyse();
+    await nextTurn();
+    this.draw();
   }
 
   async readFile(file) {
@@ -138,21 +148,33 @@ class AuditAnalysis {
 
   /** Work out every result from the files read so far, and draw them. */
   update() {
+    this.analyse();
+    this.draw();
+  }
+
+  analyse() {
     const { schools: allSchools, duplicates } = groupBySchool(this.files);
-    const phases = phasesPresent(allSchools, this.index);
     const schools = filterByPhase(allSchools, this.phase);
     const latest = schools.map((school) => school.latest);
     const rows = statementRows(latest, this.index);
     this.analysis = {
+      allSchools,
+      phases: phasesPresent(allSchools, this.index),
       schools,
       rows,
+      areaRows: focusAreaRows(latest, this.index),
+      change: changeBetweenRounds(schools, this.index),
+      suggestions: trainingSuggestions(rows),
       rounds: schools.reduce((total, school) => total + school.rounds.length, 0),
       fileCount: this.files.length,
       phaseName: this.phaseName(this.phase),
       duplicates,
       unpublished: unpublishedAnswers(latest, this.index),
     };
+  }
 
+  draw() {
+    const { allSchools, phases } = this.analysis;
     const total = this.files.length + this.skipped.length;
     this.status.textContent =
       `Read ${this.files.length} of ${total} file${total === 1 ? "" : "s"}` +
@@ -161,7 +183,7 @@ class AuditAnalysis {
     this.skippedBox.replaceChildren(...(this.skipped.length ? skippedContent(this.skipped) : []));
     this.renderOptions(allSchools, phases);
     this.results.hidden = !allSchools.length;
-    if (allSchools.length) this.renderResults(rows, schools, latest);
+    if (allSchools.length) this.renderResults();
   }
 
   phaseName(phase) {
@@ -177,7 +199,6 @@ class AuditAnalysis {
       ...phases.map((id) => [id, `${this.index.phaseLabel(id)} (${filterByPhase(allSchools, id).length})`]),
       ...(withoutPhase ? [[NO_PHASE, `Phase not recorded (${filterByPhase(allSchools, NO_PHASE).length})`]] : []),
     ];
-    if (!choices.some(([id]) => id === this.phase)) this.phase = "";
     this.options.replaceChildren(
       h(
         "label",
@@ -196,17 +217,18 @@ class AuditAnalysis {
     );
   }
 
-  renderResults(rows, schools, latest) {
+  renderResults() {
+    const { rows, schools, areaRows, change, suggestions } = this.analysis;
     const section = (id, title, ...content) =>
       h("section", { class: `mir-analysis__${id}`, "aria-labelledby": `analysis-${id}` }, h("h2", { id: `analysis-${id}` }, title), ...content);
     const labels = schoolLabels(schools, this.hideNames);
     this.results.replaceChildren(
       h("p", { class: "mir-analysis-printed" }, `Report made on ${today()}.`),
       ...overviewContent(this.analysis).filter(Boolean),
-      section("areas", "Focus areas", focusAreaTable(focusAreaRows(latest, this.index))),
+      section("areas", "Focus areas", focusAreaTable(areaRows)),
       section("statements", "Statements", statementTable(rows, this.index, this.siteRoot)),
-      section("change", "Change over time", ...changeContent(changeBetweenRounds(schools, this.index), this.index)),
-      section("training", "Suggested training and resources", ...trainingContent(trainingSuggestions(rows), this.index, this.siteRoot)),
+      section("change", "Change over time", ...changeContent(change, this.index)),
+      section("training", "Suggested training and resources", ...trainingContent(suggestions, this.index, this.siteRoot)),
       section("schools", "Schools and audits", schoolsTable(schools, labels, this.index, this.hideNames)),
     );
   }

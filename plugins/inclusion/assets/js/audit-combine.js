@@ -204,9 +204,9 @@ function meanOf(values) {
  *
  * Returns `{schools, areas, statements}`. `schools` is the number compared. Each focus area has
  * the mean score and share at emerging or below of its ratings in the earlier and the later
- * rounds. Each statement has how many schools moved up, down or stayed the same (rated in both
- * rounds), were newly rated or no longer rated, and the mean change in score of those rated in
- * both, in the order of the statements file.
+ * rounds. Statements come in the order of the statements file. Each has `moved`, the number of
+ * schools per movement() result, and `meanChange`, the mean change in score of the schools that
+ * rated it in both rounds.
  */
 export function changeBetweenRounds(schools, index) {
   const pairs = schools
@@ -279,7 +279,7 @@ export const ANALYSIS_CSV_COLUMNS = [
 /**
  * Return the CSV rows (header first) of the combined statement table, for toCsv in
  * audit-csv.js. `share_emerging_or_below` is a fraction from 0 to 1 rounded to 3 places, and
- * `mean_score` is rounded to 2 places; both are empty when no school rated the statement.
+ * `mean_score` is rounded to 2 places. Both are empty when no school rated the statement.
  */
 export function analysisCsvRows(rows, index, { schools, phaseFilter }) {
   const round = (value, places) => (value === null ? "" : Number(value.toFixed(places)));
