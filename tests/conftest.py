@@ -10,6 +10,7 @@ import pytest
 
 from inclusion.schema import Schema, load_schema
 
+from .audit_fixtures import audit_pages
 from .browser import CHROMIUM_ARGS, RequestLog, require_chromium, serve_directory
 from .helpers import MKDOCS_YML, ROOT, run_command
 
@@ -76,3 +77,20 @@ def page(browser, site_url):
     yield tab
     context.close()
     assert log.external == [], f"requests to other hosts: {log.external}"
+
+
+@pytest.fixture(scope="session")
+def audit_url(tmp_path_factory) -> Iterator[str]:
+    """Build a site from the fixture audit statements, serve it on loopback and return its URL."""
+    repo = tmp_path_factory.mktemp("audit-repo")
+    shutil.copytree(ROOT / "schema", repo / "schema")
+    (repo / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    pages = {"index.md": "---\ntitle: Home\n---\n\nHello.\n", **audit_pages()}
+    for src_uri, text in pages.items():
+        path = repo / "content" / src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    result = run_command(["mkdocs", "build", "--strict"], repo)
+    assert result.returncode == 0, result.stderr
+    with serve_directory(repo / "build") as url:
+        yield url

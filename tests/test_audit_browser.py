@@ -5,15 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 
 import jsonschema
 import pytest
 from playwright.sync_api import expect
 
-from .audit_fixtures import audit_pages
-from .browser import RequestLog, serve_directory
-from .helpers import MKDOCS_YML, ROOT, run_command
+from .browser import RequestLog
+from .helpers import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -23,22 +21,6 @@ Storage.prototype.setItem = function () {
   throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
 };
 """
-
-
-@pytest.fixture(scope="module")
-def audit_url(tmp_path_factory):
-    repo = tmp_path_factory.mktemp("audit-repo")
-    shutil.copytree(ROOT / "schema", repo / "schema")
-    (repo / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    pages = {"index.md": "---\ntitle: Home\n---\n\nHello.\n", **audit_pages()}
-    for src_uri, text in pages.items():
-        path = repo / "content" / src_uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    result = run_command(["mkdocs", "build", "--strict"], repo)
-    assert result.returncode == 0, result.stderr
-    with serve_directory(repo / "build") as url:
-        yield url
 
 
 class Profile:
@@ -79,11 +61,13 @@ def profiles(browser, audit_url):
         profile.close()
 
 
-def start_audit(tab, school="Hillside Primary", date="2026-12-04", who="Sam Lee, SENCO"):
+def start_audit(tab, school="Hillside Primary", date="2026-12-04", who="Sam Lee, SENCO", phase=""):
     form = tab.locator("form.mir-audit-new")
     if not form.is_visible():
         tab.get_by_text("Start another audit", exact=True).first.click()
     form.get_by_label("School or setting name").fill(school)
+    if phase:
+        form.get_by_label("Phase (optional)").select_option(label=phase)
     form.get_by_label("Date").fill(date)
     form.get_by_label("Completed by").fill(who)
     form.get_by_role("button", name="Start audit").click()
@@ -163,7 +147,7 @@ def test_export_import_fresh_profile_identical(profiles):
         'Imported 2 audits from "audits.json".'
     )
     assert json.loads(stored(fresh))["rounds"] == json.loads(stored(tab))["rounds"]
-    assert json.loads(exported)["schema_version"] == 1
+    assert json.loads(exported)["schema_version"] == 2
 
 
 def test_export_and_storage_match_schema(profiles):
@@ -175,6 +159,16 @@ def test_export_and_storage_match_schema(profiles):
     card(tab, "send-policy").get_by_label("Evidence notes").fill("Notes only, no rating.")
     jsonschema.validate(json.loads(download_text(tab, "Export this audit (JSON)")), schema)
     jsonschema.validate(json.loads(stored(tab)), schema)
+
+
+def test_phase_recorded_in_export(profiles):
+    tab = profiles().open()
+    start_audit(tab, phase="Secondary")
+    assert "Phase: Secondary." in tab.locator(".mir-audit__rate").inner_text()
+    start_audit(tab, date="2027-06-30")
+    rounds = json.loads(download_text(tab, "Export all audits (JSON)"))["rounds"]
+    assert rounds[0]["phase"] == "secondary"
+    assert rounds[1]["phase"] == ""
 
 
 def test_compare_two_rounds(profiles):

@@ -34,6 +34,12 @@ def test_statements_grouped_by_focus_area(schema):
     assert data["focus_areas"][0]["label"] == "Classroom and school environment"
 
 
+def test_phases_listed_for_rounds(schema):
+    data = data_of(audit_pages(), schema)
+    assert [p["id"] for p in data["phases"]] == ["early-years", "primary", "secondary", "post-16"]
+    assert data["phases"][1]["label"] == "Primary"
+
+
 def test_statements_file_versioned(schema):
     data = data_of(audit_pages(), schema)
     assert data["format"] == "mainstream-inclusion-audit-statements"
@@ -102,6 +108,8 @@ def test_built_site_has_tool_and_data(content_repo):
     assert '<a href="statements/calm-spaces/">Calm spaces</a>' in html
     assert 'src="../assets/inclusion/js/modules.js" type="module"' in html
     assert (repo / "build" / "assets" / "inclusion" / "js" / "audit-tool.js").is_file()
+    analysis = (repo / "build" / "audit" / "analysis" / "index.html").read_text("utf-8")
+    assert 'data-module="audit-analysis"' in analysis
     retired = (repo / "build" / "audit" / "statements" / "old-displays" / "index.html").read_text()
     assert 'Use <a href="../calm-spaces/">Calm spaces</a> instead.' in retired
 

@@ -108,3 +108,21 @@ test("merge keeps both on id clash", () => {
   assert.equal(result.state.rounds[0].school, "Hillside");
   assert.equal(result.state.current_round, "new-id");
 });
+
+test("version 1 file gets empty phase", () => {
+  const v1 = { format: "mainstream-inclusion-audit", schema_version: 1, rounds: [{ id: "r1", school: "Hillside", date: "2025-12-01", answers: {} }] };
+  const parsed = parseAuditText(JSON.stringify(v1));
+  assert.equal(parsed.schema_version, 2);
+  assert.equal(parsed.rounds[0].phase, "");
+});
+
+test("phase kept through export", () => {
+  const rounds = [{ ...round("r1"), phase: "secondary" }];
+  const parsed = parseAuditText(exportText(rounds, { exportedAt: NOW }));
+  assert.equal(parsed.rounds[0].phase, "secondary");
+});
+
+test("phase that is not text rejected", () => {
+  const text = exportText([{ ...round("r1"), phase: 7 }], { exportedAt: NOW });
+  assert.throws(() => parseAuditText(text), /Round 1 phase is not text/);
+});

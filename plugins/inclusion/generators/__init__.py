@@ -51,6 +51,7 @@ def generate_all(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
 
 # Generator modules import GeneratedFile and Site from this module, so they come after them.
 from .audit import generate_audit  # noqa: E402
+from .audit_analysis import generate_audit_analysis  # noqa: E402
 from .pages_json import generate_pages_json  # noqa: E402
 from .review_dashboard import generate_review_dashboard  # noqa: E402
 from .whats_new import generate_whats_new  # noqa: E402
@@ -61,4 +62,5 @@ GENERATORS: list[Generator] = [
     generate_whats_new,
     generate_review_dashboard,
     generate_audit,
+    generate_audit_analysis,
 ]

@@ -61,11 +61,18 @@ def statements_data(catalogue: Catalogue, site: Site) -> dict[str, Any]:
     # export can say which set of statements it was made against.
     body = {"focus_areas": focus_areas, "statements": statements, "retired": retired}
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
+    # Phases are the choices for a round's optional phase, not part of what is rated, so they
+    # stay out of the revision.
+    phases = [
+        {"id": term.id, "label": term.label}
+        for term in catalogue.schema.vocabularies["phases"].terms
+    ]
     return {
         "format": STATEMENTS_FORMAT,
         "version": STATEMENTS_FORMAT_VERSION,
         "revision": digest[:12],
         "site_url": site.site_url,
+        "phases": phases,
         **body,
     }
 

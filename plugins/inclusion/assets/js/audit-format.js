@@ -7,13 +7,22 @@ import { SCALE, emptyAnswer } from "./audit-model.js";
 export const AUDIT_FORMAT = "mainstream-inclusion-audit";
 
 /** The schema version this tool writes. Raise it only together with a step in MIGRATIONS. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
- * Steps that each turn data of schema version n into version n + 1, keyed by n. Version 1 is
- * the first version, so there is no step yet. A step takes and returns the whole envelope.
+ * Steps that each turn data of schema version n into version n + 1, keyed by n. A step takes
+ * and returns the whole envelope, and leaves a value it does not expect for checkRounds to
+ * reject with a message.
  */
-export const MIGRATIONS = Object.freeze({});
+export const MIGRATIONS = Object.freeze({
+  // Version 2 added the school's phase to each round; rounds made before it record none.
+  1: (data) => ({
+    ...data,
+    rounds: Array.isArray(data.rounds)
+      ? data.rounds.map((round) => (round && typeof round === "object" ? { phase: "", ...round } : round))
+      : data.rounds,
+  }),
+});
 
 /** A file or stored value that cannot be used; `message` is written for the person importing. */
 export class AuditFormatError extends Error {}
@@ -102,6 +111,7 @@ export function checkRounds(rounds) {
     return {
       id: round.id,
       school: text(round.school, `${where} school`),
+      phase: text(round.phase, `${where} phase`),
       date: round.date,
       completed_by: text(round.completed_by, `${where} completed_by`),
       created_at: text(round.created_at, `${where} created_at`),

@@ -33,8 +33,13 @@ export function indexStatements(data) {
     throw new Error("The statements file is not an audit statements file.");
   }
   const focusAreas = new Map(data.focus_areas.map((area) => [area.id, area]));
+  // Statements files written before phases were added to them have none.
+  const phases = data.phases ?? [];
+  const phaseLabels = new Map(phases.map((phase) => [phase.id, phase.label]));
   return {
     revision: data.revision,
+    phases,
+    phaseLabel: (id) => phaseLabels.get(id) ?? id,
     focusAreas: data.focus_areas,
     statements: data.statements,
     byId: new Map(data.statements.map((statement) => [statement.id, statement])),
@@ -47,11 +52,12 @@ export function emptyState() {
   return { current_round: null, rounds: [] };
 }
 
-/** Return a new round with no answers. */
-export function createRound({ id, school, date, completedBy, now }) {
+/** Return a new round with no answers. `phase` is a phase vocabulary id, or "" for none. */
+export function createRound({ id, school, phase = "", date, completedBy, now }) {
   return {
     id,
     school: school.trim(),
+    phase,
     date,
     completed_by: completedBy.trim(),
     created_at: now,

@@ -3,7 +3,7 @@
 // anywhere; export and import move audits between browsers as files.
 
 import { auditCsvRows, toCsv } from "./audit-csv.js";
-import { h } from "./dom.js";
+import { download, h, today } from "./dom.js";
 import { AuditFormatError, exportText, mergeRounds, parseAuditText } from "./audit-format.js";
 import { createRound, indexStatements, roundLabel, updateAnswer } from "./audit-model.js";
 import { browserStorage, loadState, saveState } from "./audit-storage.js";
@@ -39,23 +39,8 @@ function makeId() {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-function today() {
-  const now = new Date();
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000);
-  return local.toISOString().slice(0, 10);
-}
-
 function slug(text) {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "setting";
-}
-
-function download(filename, text, type) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h("a", { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 class AuditTool {
@@ -176,6 +161,17 @@ class AuditTool {
       { class: "mir-audit-new", "data-control": "new-round" },
       h("h3", {}, hasRounds ? "Start another audit" : "Start an audit"),
       h("label", { class: "mir-audit-field" }, h("span", {}, "School or setting name"), h("input", { name: "school", type: "text", required: true, autocomplete: "organization" })),
+      h(
+        "label",
+        { class: "mir-audit-field" },
+        h("span", {}, "Phase (optional)"),
+        h(
+          "select",
+          { name: "phase" },
+          h("option", { value: "" }, "Not given"),
+          this.index.phases.map((phase) => h("option", { value: phase.id }, phase.label)),
+        ),
+      ),
       h("label", { class: "mir-audit-field" }, h("span", {}, "Date"), h("input", { name: "date", type: "date", required: true, value: today() })),
       h("label", { class: "mir-audit-field" }, h("span", {}, "Completed by"), h("input", { name: "completed_by", type: "text" })),
       h("button", { type: "submit", class: "md-button md-button--primary" }, "Start audit"),
@@ -220,6 +216,7 @@ class AuditTool {
       { class: "mir-audit__rate", "aria-labelledby": "audit-rate" },
       h("h2", { id: "audit-rate" }, `Rate each statement: ${roundLabel(round)}`),
       round.completed_by ? h("p", {}, `Completed by ${round.completed_by}.`) : null,
+      round.phase ? h("p", {}, `Phase: ${this.index.phaseLabel(round.phase)}.`) : null,
       h("p", {}, "Work through the focus areas in any order. Choose a rating, then note your evidence and next steps."),
       h(
         "nav",
@@ -362,6 +359,7 @@ class AuditTool {
     const round = createRound({
       id: makeId(),
       school: form.get("school"),
+      phase: form.get("phase") ?? "",
       date: form.get("date"),
       completedBy: form.get("completed_by") ?? "",
       now: new Date().toISOString(),

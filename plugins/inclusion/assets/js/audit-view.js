@@ -165,7 +165,8 @@ export function elsewhereSection(round, index) {
   );
 }
 
-function table(caption, headers, rows, className = "") {
+/** Return a table whose first cell in each row is a row header. */
+export function table(caption, headers, rows, className = "") {
   return h(
     "table",
     { class: `mir-audit-table ${className}`.trim() },
@@ -263,7 +264,8 @@ export function goalsContent(round, index) {
   ];
 }
 
-function signed(change) {
+/** Format a change in mean score with its sign and one decimal place, or a dash for none. */
+export function signed(change) {
   if (change === null) return "–";
   return change > 0 ? `+${change.toFixed(1)}` : change.toFixed(1);
 }
