@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -17,6 +18,7 @@ from .content import ContentCheck, check_content
 from .findings import Finding, format_finding
 from .generators import Site, generate_all
 from .schema import Schema, SchemaError, load_schema
+from .search_index import SearchIndexError, build_search_index
 from .settings import Settings, SettingsError, check_severities
 from .views import page_view
 
@@ -36,8 +38,17 @@ class InclusionConfig(base.Config):
     rules = c.Type(dict, default={})
     """Severity per rule id: error, warn, info or ignore. Structural rules stay errors."""
 
+    search = c.Type(bool, default=True)
+    """Index the built site with Pagefind after the build, for the search page and directory."""
+
     today = c.Optional(c.Type(str))
     """Date to compare review dates with, as YYYY-MM-DD; unset means the build date. For tests."""
+
+
+def _module_script(path: str) -> ExtraScriptValue:
+    script = ExtraScriptValue(path)
+    script.type = "module"
+    return script
 
 
 class InclusionPlugin(BasePlugin[InclusionConfig]):
@@ -68,6 +79,8 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
             raise PluginError(str(error)) from error
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE_DIR / "theme"))
         config.extra_css.append(f"{ASSETS_URI}/css/inclusion.css")
+        config.extra_css.append(f"{ASSETS_URI}/css/finder.css")
+        config.extra_javascript.append(_module_script(f"{ASSETS_URI}/js/modules.js"))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
@@ -123,6 +136,16 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
         if record is not None and record.kind != "page":
             context["inclusion"] = page_view(record, self.result.catalogue)
         return context
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if not (self.config.enabled and self.config.search):
+            return
+        try:
+            output = build_search_index(Path(config.site_dir))
+        except SearchIndexError as error:
+            raise PluginError(str(error)) from error
+        if output:
+            log.info(output)
 
     @property
     def today(self) -> datetime.date:

@@ -29,6 +29,7 @@ class Term:
     area_of_need: str = ""
     contact: str = ""
     github: str = ""
+    introduction: str = ""
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,18 @@ class GeneratedFile:
 
 Generator = Callable[[Catalogue, Site], list[GeneratedFile]]
 
+
+def _registered() -> list[Generator]:
+    # Imported here because each generator module imports GeneratedFile and Site from this one.
+    from .directory import generate_directory
+    from .search_page import generate_search_page
+    from .terms import generate_term_pages
+
+    return [generate_directory, generate_term_pages, generate_search_page]
+
+
 # The generators run in this order; add a new one here.
-GENERATORS: list[Generator] = []
+GENERATORS: list[Generator] = _registered()
 
 
 def generate_all(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
