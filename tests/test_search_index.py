@@ -47,7 +47,7 @@ def test_resource_page_gives_synonyms(built):
     assert "ASC" in words
     assert "autistic" in words
     assert "Autism spectrum condition" in words
-    assert 'data-pagefind-index-attrs="data-search-words"' in html
+    assert 'data-pagefind-index-attrs="data-kind,data-search-words"' in html
 
 
 def test_resource_page_is_indexed(built):

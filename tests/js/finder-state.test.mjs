@@ -5,6 +5,7 @@ import {
   excerptParts,
   isEmpty,
   pagefindFilters,
+  pagefindQuery,
   readState,
   statusMessage,
   writeState,
@@ -73,4 +74,18 @@ test("statusMessage counts and words", () => {
     statusMessage({ total: 0, shown: 0, query: "", scope: "resources" }),
     "No resources found. Try fewer filters or other words.",
   );
+});
+
+test("pagefindQuery lists resources by a word, sorted by title", () => {
+  const state = { query: "", filters: { phases: ["primary"] } };
+  assert.deepEqual(pagefindQuery(state, "resources"), {
+    term: "resource",
+    options: { filters: { phases: { any: ["primary"] }, kind: "resource" }, sort: { title: "asc" } },
+  });
+});
+
+test("pagefindQuery passes search words unsorted", () => {
+  const { term, options } = pagefindQuery({ query: "ASC", filters: {} }, "site");
+  assert.equal(term, "ASC");
+  assert.deepEqual(options, { filters: {} });
 });

@@ -45,6 +45,24 @@ export function pagefindFilters(state, scope) {
   return filters;
 }
 
+// Every resource page has this word in its search index (its kind). Searching for it lists all
+// resources while loading one part of the index; a search with no words loads all of it.
+const EVERY_RESOURCE = "resource";
+
+/**
+ * Build the Pagefind search term and options for a state.
+ * @param {string} scope "resources" to match resources only, "site" for every page
+ * @returns {{term: string, options: object}}
+ */
+export function pagefindQuery(state, scope) {
+  const options = { filters: pagefindFilters(state, scope) };
+  if (state.query) return { term: state.query, options };
+  if (scope === "resources") {
+    return { term: EVERY_RESOURCE, options: { ...options, sort: { title: "asc" } } };
+  }
+  return { term: null, options };
+}
+
 const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
 
 /**

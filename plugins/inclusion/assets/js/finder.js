@@ -4,7 +4,7 @@
 import {
   excerptParts,
   isEmpty,
-  pagefindFilters,
+  pagefindQuery,
   readState,
   statusMessage,
   writeState,
@@ -80,9 +80,8 @@ class Finder {
     this.status.textContent = "Searching…";
     try {
       const pagefind = await this.pagefind();
-      const search = await pagefind.search(state.query || null, {
-        filters: pagefindFilters(state, this.scope),
-      });
+      const { term, options } = pagefindQuery(state, this.scope);
+      const search = await pagefind.search(term, options);
       if (generation !== this.generation) return;
       this.results = search.results;
       this.query = state.query;
