@@ -16,6 +16,8 @@ Needs Debian's chromium for the browser measurements; --no-browser skips them.
 from __future__ import annotations
 
 import argparse
+import gzip
+import itertools
 import json
 import os
 import platform
@@ -37,12 +39,34 @@ from inclusion.schema import load_schema  # noqa: E402
 
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve_directory  # noqa: E402
 
-WORDS = (
+TOPIC_WORDS = (
     "pupil class teacher visual routine support lesson plan talk listen wait calm space "
     "choice picture timer task step model check praise group partner adult quiet sound light "
     "movement break reading writing number memory feeling worry change transition morning "
     "home family school friend play share notice record review progress goal small clear short"
 ).split()
+SYLLABLES = "ba ce di fo gu ha ke li mo nu pa re si to vu wa ze lo mi ne ra su te vo".split()
+
+
+def vocabulary(size: int = 4000) -> tuple[list[str], list[float]]:
+    """Return the words of the synthetic text and cumulative weights that follow Zipf's law.
+
+    The topic words rank from about 100th, so a word such as "routine" appears on roughly 40%
+    of pages, as a common topic word would; the rest are made-up words, so each page has a few
+    hundred distinct words, as real text does.
+    """
+    rng = random.Random(0)
+    filler = sorted(
+        {"".join(rng.choices(SYLLABLES, k=rng.randint(2, 4))) for _ in range(size * 2)}
+    )[:size]
+    rng.shuffle(filler)
+    words = filler[:100] + TOPIC_WORDS + filler[100:]
+    weights = [1 / rank for rank in range(1, len(words) + 1)]
+    cumulative = list(itertools.accumulate(weights))
+    return words, cumulative
+
+
+WORDS, CUMULATIVE_WEIGHTS = vocabulary()
 
 # The filtered search the browser runs: a common word narrowed by two filters.
 SEARCH = "search/?q=routine&areas-of-need=universal&phases=primary"
@@ -115,11 +139,14 @@ def measure(size: int, work: Path, *, browser: bool) -> dict:
     write_repo(work, size)
     full = build(work, "mkdocs-full.yml", work / "site-full")
     baseline = build(work, "mkdocs-baseline.yml", work / "site-baseline")
+    # The full product without the Pagefind step, to show how the time divides.
+    no_index = build(work, "mkdocs-no-index.yml", work / "site-no-index")
     page = "resources/r00000/index.html"
     run = {
         "resources": size,
         "full": full,
         "baseline": baseline,
+        "full_without_search_index": no_index,
         "full_over_baseline": round(full["seconds"] / baseline["seconds"], 2),
         "full_over_baseline_cpu": round(full["cpu_seconds"] / baseline["cpu_seconds"], 2),
         "load_average_after": os.getloadavg()[0],
@@ -146,6 +173,11 @@ def write_repo(root: Path, size: int) -> None:
     config["site_dir"] = "site-full"
     config["plugins"] = [{"inclusion": {"schema_dir": "schema", "today": "2026-12-04"}}]
     (root / "mkdocs-full.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    config["site_dir"] = "site-no-index"
+    config["plugins"] = [
+        {"inclusion": {"schema_dir": "schema", "today": "2026-12-04", "search": False}}
+    ]
+    (root / "mkdocs-no-index.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     config["site_dir"] = "site-baseline"
     config["plugins"] = ["search"]
     config["nav"] = [{"Home": "index.md"}]
@@ -166,10 +198,10 @@ def resource(page_id: str, number: int, terms: dict, rng: random.Random) -> str:
         return json.dumps(rng.sample(terms[name], rng.randint(low, high)))
 
     def sentence() -> str:
-        words = rng.choices(WORDS, k=rng.randint(8, 16))
+        words = rng.choices(WORDS, cum_weights=CUMULATIVE_WEIGHTS, k=rng.randint(8, 16))
         return " ".join(words).capitalize() + "."
 
-    title = f"{' '.join(rng.choices(WORDS, k=3)).capitalize()} {number}"
+    title = f"{' '.join(rng.choices(TOPIC_WORDS, k=3)).capitalize()} {number}"
     paragraphs = [" ".join(sentence() for _ in range(5)) for _ in range(6)]
     body = "\n\n".join(
         [
@@ -248,8 +280,9 @@ def measure_transfers(site_dir: Path) -> dict:
 def transfer(browser, base_url: str, path: str, *, wait_for_results: bool) -> dict:
     """Open one page in a fresh context (empty cache) and add up the bytes of every response.
 
-    Bytes are body plus headers as the loopback server sends them, without HTTP compression;
-    Pagefind's index files are compressed by Pagefind itself.
+    `all`, `html_and_data` and `search_bundle` count body plus headers as the loopback server
+    sends them, without HTTP compression; Pagefind compresses its own index files. `all_gzip`
+    estimates the same visit from a host that gzips text.
     """
     context = browser.new_context(base_url=base_url)
     page = context.new_page()
@@ -263,12 +296,13 @@ def transfer(browser, base_url: str, path: str, *, wait_for_results: bool) -> di
         results = None
     page.wait_for_load_state("networkidle")
 
-    totals = {"all": 0, "html_and_data": 0, "search_bundle": 0}
+    totals = {"all": 0, "all_gzip": 0, "html_and_data": 0, "search_bundle": 0}
     for request in responses:
         sizes = request.sizes()
         size = sizes["responseBodySize"] + sizes["responseHeadersSize"]
-        totals["all"] += size
         path_part = request.url.split("?", 1)[0]
+        totals["all"] += size
+        totals["all_gzip"] += sizes["responseHeadersSize"] + gzip_size(request, path_part)
         if "/pagefind/" in path_part:
             totals["search_bundle"] += size
         if request.resource_type == "document" or (
@@ -277,6 +311,19 @@ def transfer(browser, base_url: str, path: str, *, wait_for_results: bool) -> di
             totals["html_and_data"] += size
     context.close()
     return {"requests": len(responses), "results_shown": results, **totals}
+
+
+def gzip_size(request, path: str) -> int:
+    """Return the body size a static host that gzips text would send: an estimate at level 6.
+
+    Pagefind's index, fragment, filter and WebAssembly files are compressed already, so they
+    count as they are.
+    """
+    response = request.response()
+    body = response.body() if response else b""
+    if path.endswith((".pf_index", ".pf_fragment", ".pf_filter", ".pf_meta", ".pagefind")):
+        return len(body)
+    return len(gzip.compress(body, compresslevel=6))
 
 
 if __name__ == "__main__":

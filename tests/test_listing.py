@@ -1,6 +1,7 @@
 """Links and page splitting shared by the generated listing pages."""
 
 import pytest
+from inclusion.generators import RAW_HTML_MARKER, split_raw_html
 from inclusion.generators.listing import page_links, paginate, relative_url
 
 
@@ -52,3 +53,16 @@ def test_page_links_first_page_has_no_previous():
     html = page_links("needs/autism/", 1, 2)
     assert "Previous page" not in html
     assert '<a href="page-2/" rel="next">Next page</a>' in html
+
+
+def test_split_raw_html_after_markdown():
+    text = f"Intro text.\n\n{RAW_HTML_MARKER}\n<ul><li>a</li></ul>\n"
+    assert split_raw_html(text) == ("Intro text.\n", "<ul><li>a</li></ul>\n")
+
+
+def test_split_raw_html_at_start():
+    assert split_raw_html(f"{RAW_HTML_MARKER}\n<p>x</p>") == ("", "<p>x</p>")
+
+
+def test_split_raw_html_without_marker():
+    assert split_raw_html("Just text.\n") == ("Just text.\n", "")

@@ -59,6 +59,13 @@ def test_listing_pages_not_indexed(built):
         assert "data-pagefind-body" not in read(built, url), url
 
 
+def test_listing_html_bypasses_markdown(built):
+    html = read(built, "needs/autism")
+    assert "inclusion:raw-html" not in html
+    assert '<section aria-labelledby="tagged-resources">' in html
+    assert '<a href="../../resources/visual-timetables/">Visual timetables</a>' in html
+
+
 def test_chip_links_to_term_page(built):
     html = read(built, "resources/visual-timetables")
     assert '<a href="../../needs/autism/">Autism</a></li>' in html

@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 
 from .content import ContentCheck, check_content
 from .findings import Finding, format_finding
-from .generators import Site, generate_all
+from .generators import Site, generate_all, split_raw_html
 from .schema import Schema, SchemaError, load_schema
 from .search_index import SearchIndexError, build_search_index
 from .settings import Settings, SettingsError, check_severities
@@ -58,6 +58,7 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
         self.schema: Schema | None = None
         self.result: ContentCheck | None = None
         self.settings: Settings | None = None
+        self.raw_html: dict[str, str] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -127,7 +128,12 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files):
         if self.result and page.file.src_uri in self.result.metas:
             page.meta = dict(self.result.metas[page.file.src_uri])
+        if page.file.generated_by:
+            markdown, self.raw_html[page.file.src_uri] = split_raw_html(markdown)
         return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files):
+        return html + self.raw_html.pop(page.file.src_uri, "")
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
         if not self.result:

@@ -34,6 +34,19 @@ class GeneratedFile:
     content: str | bytes
 
 
+# A generated page may end with this line and raw HTML after it. The plugin passes that HTML
+# through unchanged after the Markdown is rendered, because Markdown's raw-HTML parser is slow
+# on long listings and has nothing to do with them.
+RAW_HTML_MARKER = "<!-- inclusion:raw-html -->"
+
+
+def split_raw_html(markdown: str) -> tuple[str, str]:
+    """Split a page's Markdown into the part to render and the raw HTML to append after it."""
+    # MkDocs strips the blank lines after the front matter, so the marker may open the text.
+    rendered, marker, html = ("\n" + markdown).partition(f"\n{RAW_HTML_MARKER}\n")
+    return (rendered[1:], html) if marker else (markdown, "")
+
+
 Generator = Callable[[Catalogue, Site], list[GeneratedFile]]
 
 

@@ -33,28 +33,28 @@ def generate_directory(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
     files = []
     for number, chunk in enumerate(pages, start=1):
         url = page_number_url(DIRECTORY_URL, number)
-        body = _intro(catalogue, url) if number == 1 else ""
-        body += (
+        markdown, html = _intro(catalogue, url) if number == 1 else ("", "")
+        html += (
             f'<section class="mir-all" data-finder-static aria-labelledby="all-resources">'
             f'<h2 id="all-resources">All resources ({len(resources)})</h2>'
             + resource_list(chunk, catalogue, url)
             + page_links(DIRECTORY_URL, number, len(pages))
-            + "</section>\n"
+            + "</section>"
         )
         title = TITLE if number == 1 else f"{TITLE}: page {number} of {len(pages)}"
-        files.append(GeneratedFile(f"{url}index.md", markdown_page(title, body)))
+        files.append(GeneratedFile(f"{url}index.md", markdown_page(title, markdown, html)))
     return files
 
 
-def _intro(catalogue: Catalogue, url: str) -> str:
-    return (
+def _intro(catalogue: Catalogue, url: str) -> tuple[str, str]:
+    markdown = (
         "Every resource on this site, in alphabetical order. Choose filters to narrow the "
-        "list, or open a topic below to see everything on it.\n\n"
-        + finder(catalogue, url, scope="resources", query_label="Words to look for (optional)")
-        + "\n\n"
-        + browse_links(catalogue, url)
-        + "\n\n"
+        "list, or open a topic below to see everything on it."
     )
+    html = finder(
+        catalogue, url, scope="resources", query_label="Words to look for (optional)"
+    ) + browse_links(catalogue, url)
+    return markdown, html
 
 
 def browse_links(catalogue: Catalogue, page_url: str) -> str:

@@ -1,7 +1,7 @@
 """HTML fragments shared by the generated listing pages: resource lists, page links, filters.
 
 Generated pages are Markdown files whose listings are raw HTML blocks, so every link is written
-relative to the page that holds it, as MkDocs would write it, and every value is escaped here.
+relative to the page that contains it, as MkDocs would write it, and every value is escaped here.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from html import escape
 
 from ..catalogue import Catalogue, Resource
 from ..views import RESOURCE_FACETS
+from . import RAW_HTML_MARKER
 
 # Resources listed on one static page of a listing. At about 400 bytes each, 100 keep a page
 # well under 150 KB of HTML however many resources there are.
@@ -50,13 +51,13 @@ def page_number_url(base_url: str, number: int) -> str:
     return base_url if number == 1 else f"{base_url}page-{number}/"
 
 
-def markdown_page(title: str, body: str, *, exclude_from_search: bool = True) -> str:
-    """Return a generated page: front matter with its title, then a Markdown body."""
+def markdown_page(title: str, markdown: str = "", html: str = "") -> str:
+    """Return a generated page, left out of search: front matter with its title, a Markdown
+    body, then raw HTML that the plugin appends to the rendered body unchanged."""
     # JSON strings are valid YAML, so any title survives MkDocs' own front-matter parser.
-    front_matter = [f"title: {json.dumps(title)}"]
-    if exclude_from_search:
-        front_matter += ["search:", "  exclude: true"]
-    return "---\n" + "\n".join(front_matter) + "\n---\n\n" + body
+    front_matter = f"title: {json.dumps(title)}\nsearch:\n  exclude: true\n"
+    page = f"---\n{front_matter}---\n\n{markdown}\n"
+    return page + f"\n{RAW_HTML_MARKER}\n{html}\n" if html else page
 
 
 def tag_labels(resource: Resource, catalogue: Catalogue) -> list[str]:
@@ -136,7 +137,7 @@ def finder(catalogue: Catalogue, page_url: str, *, scope: str, query_label: str)
 
     Args:
         catalogue: Gives the filter vocabularies.
-        page_url: URL of the page that holds the form, for the link to the search bundle.
+        page_url: URL of the page that contains the form, for the link to the search bundle.
         scope: `resources` to search resources only, or `site` to search every page.
         query_label: Label of the search box.
     """

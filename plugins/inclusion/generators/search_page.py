@@ -16,13 +16,13 @@ def generate_search_page(catalogue: Catalogue, site: Site) -> list[GeneratedFile
     """Generate search/index.md: the search form, and a link to the directory for readers
     without JavaScript, which search needs."""
     directory = escape(relative_url(SEARCH_URL, DIRECTORY_URL))
-    body = (
-        "Search every page of this site. Filters narrow the results to resources with those "
-        "tags.\n\n"
+    markdown = (
+        "Search every page of this site. Filters narrow the results to resources with those tags."
+    )
+    html = (
         '<noscript><p class="mir-notice">Search needs JavaScript, which is turned off or '
         f'blocked in this browser. The <a href="{directory}">resource directory</a> lists '
-        "every resource by topic without it.</p></noscript>\n\n"
+        "every resource by topic without it.</p></noscript>"
         + finder(catalogue, SEARCH_URL, scope="site", query_label="Search this site")
-        + "\n"
     )
-    return [GeneratedFile(f"{SEARCH_URL}index.md", markdown_page("Search", body))]
+    return [GeneratedFile(f"{SEARCH_URL}index.md", markdown_page("Search", markdown, html))]

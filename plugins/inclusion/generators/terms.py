@@ -68,8 +68,10 @@ def _vocabulary_page(vocabulary: Vocabulary, tagged: dict[str, list[Resource]]) 
         f"<br>{escape(term.introduction or term.description)}</li>"
         for term in vocabulary.terms
     )
-    body = f"{escape(vocabulary.description)}\n\n" + f'<ul class="mir-terms">{items}</ul>\n'
-    return GeneratedFile(f"{url}index.md", markdown_page(vocabulary.label, body))
+    page = markdown_page(
+        vocabulary.label, escape(vocabulary.description), f'<ul class="mir-terms">{items}</ul>'
+    )
+    return GeneratedFile(f"{url}index.md", page)
 
 
 def _term_pages(
@@ -80,16 +82,16 @@ def _term_pages(
     files = []
     for number, chunk in enumerate(pages, start=1):
         url = page_number_url(base_url, number)
-        body = _term_intro(catalogue, vocabulary, term, url) if number == 1 else ""
-        body += (
+        html = _term_intro(catalogue, vocabulary, term, url) if number == 1 else ""
+        html += (
             f'<section aria-labelledby="tagged-resources">'
             f'<h2 id="tagged-resources">Resources on this topic ({len(resources)})</h2>'
             + (resource_list(chunk, catalogue, url) if resources else "<p>None yet.</p>")
             + page_links(base_url, number, len(pages))
-            + "</section>\n"
+            + "</section>"
         )
         title = term.label if number == 1 else f"{term.label}: page {number} of {len(pages)}"
-        files.append(GeneratedFile(f"{url}index.md", markdown_page(title, body)))
+        files.append(GeneratedFile(f"{url}index.md", markdown_page(title, html=html)))
     return files
 
 
@@ -113,7 +115,7 @@ def _term_intro(catalogue: Catalogue, vocabulary: Vocabulary, term: Term, url: s
             f'<a href="{escape(directory)}?{escape(query)}">Combine with other filters</a>'
         )
     parts.append('<p class="mir-term__links">' + " · ".join(links) + "</p>")
-    return '<div class="mir-term">' + "".join(parts) + "</div>\n\n"
+    return '<div class="mir-term">' + "".join(parts) + "</div>"
 
 
 def _count(number: int) -> str:

@@ -10,7 +10,8 @@ import {
   writeState,
 } from "./finder-state.mjs";
 
-const BATCH_SIZE = 20;
+// Each result loads its page fragment (about 2 KB), so results come in small batches.
+const BATCH_SIZE = 10;
 const TYPING_DELAY_MS = 400;
 
 export function start(root) {
