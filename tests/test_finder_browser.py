@@ -130,6 +130,11 @@ def test_search_filter_excludes(tab):
     assert result_titles(tab) == ["A calm corner"]
 
 
+def test_search_filters_without_words(tab):
+    tab.goto("search/?phases=secondary")
+    assert result_titles(tab, in_order=True) == ["A calm corner", "Hearing support service"]
+
+
 def test_header_search_by_keyboard(tab):
     tab.goto("resources/visual-timetables/")
     tab.get_by_role("searchbox", name="Search this site").first.fill("deaf")

@@ -165,8 +165,8 @@ def _report_tabs(page: ParsedPage, block: list[str]) -> bool:
     return found
 
 
-# libyaml's loader is several times faster; the pure-Python one words its errors the way our
-# findings and their hints expect, so it re-reads only front matter that libyaml rejects.
+# libyaml's loader is several times faster. The pure-Python loader words its errors the way
+# our findings and their hints expect, so it re-reads only front matter that libyaml rejects.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

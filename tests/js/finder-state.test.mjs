@@ -89,3 +89,9 @@ test("pagefindQuery passes search words unsorted", () => {
   assert.equal(term, "ASC");
   assert.deepEqual(options, { filters: {} });
 });
+
+test("pagefindQuery filters only in site scope", () => {
+  const { term, options } = pagefindQuery({ query: "", filters: { phases: ["post-16"] } }, "site");
+  assert.equal(term, "resource");
+  assert.deepEqual(options, { filters: { phases: { any: ["post-16"] } }, sort: { title: "asc" } });
+});

@@ -57,10 +57,8 @@ const EVERY_RESOURCE = "resource";
 export function pagefindQuery(state, scope) {
   const options = { filters: pagefindFilters(state, scope) };
   if (state.query) return { term: state.query, options };
-  if (scope === "resources") {
-    return { term: EVERY_RESOURCE, options: { ...options, sort: { title: "asc" } } };
-  }
-  return { term: null, options };
+  // With filters and no words, only resources can match, because only they carry tags.
+  return { term: EVERY_RESOURCE, options: { ...options, sort: { title: "asc" } } };
 }
 
 const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
