@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -99,3 +100,15 @@ def run_command(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
 
 def dedent(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
+
+
+def write_content_repo(root: Path, pages: dict[str, str], mkdocs_yml: str = MKDOCS_YML) -> Path:
+    """Write a content repo with the real schema under `root`, for fixtures wider than a test."""
+    shutil.copytree(ROOT / "schema", root / "schema")
+    (root / "mkdocs.yml").write_text(mkdocs_yml, encoding="utf-8")
+    all_pages = {"index.md": "---\ntitle: Home\n---\n\n# Home\n\nHello.\n", **pages}
+    for src_uri, text in all_pages.items():
+        path = root / "content" / src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root

@@ -45,10 +45,13 @@ def test_resource_page_shows_front_matter(content_repo):
     result = run_command(["mkdocs", "build", "--strict"], repo)
     assert result.returncode == 0, result.stderr
     html = (repo / "build" / "resources" / "visual-timetables" / "index.html").read_text()
-    assert "<h1>Visual timetables</h1>" in html
+    assert '<h1 data-pagefind-sort="title">Visual timetables</h1>' in html
     assert "Pictures that show the day help pupils who find change hard." in html
-    assert ">Talking, listening and understanding</li>" in html
-    assert ">Universal</li>" in html
+    assert (
+        '<a href="../../areas-of-need/communication-and-interaction/">'
+        "Talking, listening and understanding</a></li>"
+    ) in html
+    assert '<a href="../../areas-of-need/universal/">Universal</a></li>' in html
     assert 'Last reviewed <time datetime="2026-09-14">14 September 2026</time>' in html
     assert "by the Autism team." in html
     assert 'Next review due <time datetime="2027-09-14">14 September 2027</time>.' in html

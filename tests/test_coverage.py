@@ -1,6 +1,8 @@
 """Coverage of the resource bank, from fixtures and from the real content."""
 
 import json
+import re
+from html import unescape
 
 import pytest
 
@@ -73,3 +75,22 @@ def test_cli_text_lists_gaps_and_thin(capsys, monkeypatch):
     assert "By area of need and phase:" in out
     assert "Gaps (no resources): none" in out
     assert "Thin (fewer than 3):" in out
+
+
+def test_coverage_page_matches_cli(built_site, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    main(["coverage", "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    html = (built_site / "coverage" / "index.html").read_text(encoding="utf-8")
+
+    assert f"<strong>{data['published_resources']} published resources</strong>" in html
+    links = re.findall(r'aria-label="(\d+) resources[^"]*" href="\.\./resources/\?([^"]+)"', html)
+    shown = {unescape(query): int(count) for count, query in links}
+    for area, by_phase in data["areas_of_need_by_phase"].items():
+        for phase, count in by_phase.items():
+            if count:
+                assert shown[f"areas-of-need={area}&phases={phase}"] == count, (area, phase)
+            else:
+                assert f"areas-of-need={area}&phases={phase}" not in shown
+    for audience, count in data["audiences"].items():
+        assert shown[f"audiences={audience}"] == count, audience

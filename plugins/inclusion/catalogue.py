@@ -97,18 +97,33 @@ class Catalogue:
     resources: list[Resource] = field(default_factory=list)
     statements: list[AuditStatement] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
+    _indexes: dict[str, tuple[int, dict[str, Any]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def record(self, src_uri: str) -> Resource | AuditStatement | Page | None:
-        for record in (*self.resources, *self.statements, *self.pages):
-            if record.src_uri == src_uri:
-                return record
-        return None
+        return self._index("src_uri", (*self.resources, *self.statements, *self.pages)).get(src_uri)
 
     def resource(self, resource_id: str) -> Resource | None:
-        return next((r for r in self.resources if r.id == resource_id), None)
+        return self._index("resource", self.resources).get(resource_id)
 
     def statement(self, statement_id: str) -> AuditStatement | None:
-        return next((s for s in self.statements if s.id == statement_id), None)
+        return self._index("statement", self.statements).get(statement_id)
+
+    def _index(self, name: str, *lists: list) -> dict[str, Any]:
+        # Every page looks up records while it renders, so a scan of the lists would make the
+        # build quadratic in the number of pages. The lists only grow (build_catalogue appends),
+        # so an index is rebuilt whenever its list's length has changed.
+        size = sum(len(records) for records in lists)
+        index = self._indexes.get(name)
+        if index is None or index[0] != size:
+            key = "src_uri" if name == "src_uri" else "id"
+            lookup: dict[str, Any] = {}
+            for records in lists:
+                for record in records:
+                    lookup.setdefault(getattr(record, key), record)
+            index = self._indexes[name] = (size, lookup)
+        return index[1]
 
     @property
     def published_resources(self) -> list[Resource]:

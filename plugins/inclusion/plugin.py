@@ -17,9 +17,10 @@ from mkdocs.structure.pages import Page
 from .content import ContentCheck, check_content
 from .dates import DUE_SOON_DAYS
 from .findings import Finding, format_finding
-from .generators import Site, generate_all
+from .generators import Site, generate_all, split_raw_html
 from .links import page_links
 from .schema import Schema, SchemaError, load_schema
+from .search_index import SearchIndexError, build_search_index
 from .settings import Settings, SettingsError, check_due_soon_days, check_severities
 from .views import page_view
 
@@ -50,9 +51,17 @@ class InclusionConfig(base.Config):
     """Owner team id that reviews files without an owner of their own, in CODEOWNERS."""
     due_soon_days = c.Type(int, default=DUE_SOON_DAYS)
     """Days before its next review date that a page is reported as due soon."""
+    search = c.Type(bool, default=True)
+    """Index the built site with Pagefind after the build, for the search page and directory."""
 
     today = c.Optional(c.Type(str))
     """Date to compare review dates with, as YYYY-MM-DD; unset means the build date. For tests."""
+
+
+def _module_script(path: str) -> ExtraScriptValue:
+    script = ExtraScriptValue(path)
+    script.type = "module"
+    return script
 
 
 class InclusionPlugin(BasePlugin[InclusionConfig]):
@@ -63,6 +72,7 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
         self.result: ContentCheck | None = None
         self.settings: Settings | None = None
         self.site: Site | None = None
+        self.raw_html: dict[str, str] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -137,7 +147,12 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files):
         if self.result and page.file.src_uri in self.result.metas:
             page.meta = dict(self.result.metas[page.file.src_uri])
+        if page.file.generated_by:
+            markdown, self.raw_html[page.file.src_uri] = split_raw_html(markdown)
         return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files):
+        return html + self.raw_html.pop(page.file.src_uri, "")
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
         if not self.result:
@@ -153,6 +168,16 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
             kind=record.kind if record else "page",
         )
         return context
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if not (self.config.enabled and self.config.search):
+            return
+        try:
+            output = build_search_index(Path(config.site_dir))
+        except SearchIndexError as error:
+            raise PluginError(str(error)) from error
+        if output:
+            log.info(output)
 
     @property
     def today(self) -> datetime.date:

@@ -31,6 +31,7 @@ class Term:
     area_of_need: str = ""
     contact: str = ""
     github: str = ""
+    introduction: str = ""
 
 
 @dataclass(frozen=True)

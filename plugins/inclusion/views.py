@@ -58,6 +58,11 @@ def page_view(
             if getattr(record, field)
         ]
         view["sources"] = [{"title": s.title, "url": s.url} for s in record.sources]
+        view["type"] = record.type
+        view["tag_labels"] = "; ".join(
+            term["label"] for facet in view["facets"] for term in facet["terms"]
+        )
+        view["search_words"] = search_words(record, catalogue)
     else:
         view["statement"] = record.statement
         view["statutory"] = record.statutory
@@ -66,6 +71,22 @@ def page_view(
         view["weaker_practice"] = list(record.weaker_practice)
         view["evidence_examples"] = list(record.evidence_examples)
     return view
+
+
+def search_words(record: Resource, catalogue: Catalogue) -> str:
+    """Return the formal names and synonyms of a resource's tags, for the search index only.
+
+    Search matches these words as if they were in the page, so "ASC" finds a page tagged autism.
+    """
+    words: list[str] = []
+    tagged = [("resource-types", (record.type,))]
+    tagged += [(vocabulary, getattr(record, field)) for field, vocabulary, _ in RESOURCE_FACETS]
+    for vocabulary, term_ids in tagged:
+        for term_id in term_ids:
+            term = catalogue.schema.vocabularies[vocabulary].get(term_id)
+            if term:
+                words += [term.formal, *term.synonyms]
+    return ", ".join(dict.fromkeys(word for word in words if word))
 
 
 def _facet(catalogue: Catalogue, vocabulary: str, label: str, term_ids) -> dict[str, Any]:

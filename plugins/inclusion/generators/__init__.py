@@ -38,6 +38,19 @@ class GeneratedFile:
     content: str | bytes
 
 
+# A generated page may end with this line and raw HTML after it. The plugin passes that HTML
+# through unchanged after the Markdown is rendered, because Markdown's raw-HTML parser is slow
+# on long listings and has nothing to do with them.
+RAW_HTML_MARKER = "<!-- inclusion:raw-html -->"
+
+
+def split_raw_html(markdown: str) -> tuple[str, str]:
+    """Split a page's Markdown into the part to render and the raw HTML to append after it."""
+    # MkDocs strips the blank lines after the front matter, so the marker may open the text.
+    rendered, marker, html = ("\n" + markdown).partition(f"\n{RAW_HTML_MARKER}\n")
+    return (rendered[1:], html) if marker else (markdown, "")
+
+
 Generator = Callable[[Catalogue, Site], list[GeneratedFile]]
 
 
@@ -52,12 +65,20 @@ def generate_all(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
 # Generator modules import GeneratedFile and Site from this module, so they come after them.
 from .audit import generate_audit  # noqa: E402
 from .audit_analysis import generate_audit_analysis  # noqa: E402
+from .coverage_page import generate_coverage_page  # noqa: E402
+from .directory import generate_directory  # noqa: E402
 from .pages_json import generate_pages_json  # noqa: E402
 from .review_dashboard import generate_review_dashboard  # noqa: E402
+from .search_page import generate_search_page  # noqa: E402
+from .terms import generate_term_pages  # noqa: E402
 from .whats_new import generate_whats_new  # noqa: E402
 
 # The generators run in this order; add a new one here.
 GENERATORS: list[Generator] = [
+    generate_directory,
+    generate_term_pages,
+    generate_search_page,
+    generate_coverage_page,
     generate_pages_json,
     generate_whats_new,
     generate_review_dashboard,

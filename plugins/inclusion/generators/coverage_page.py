@@ -7,28 +7,28 @@ from urllib.parse import urlencode
 from ..catalogue import Catalogue
 from ..coverage import THIN_BELOW, measure_coverage
 from . import GeneratedFile, Site
+from .listing import markdown_page
 
 SRC_URI = "coverage.md"
 
 
-def directory_link(**filters: str) -> str:
-    """Return the Markdown link target of the resource directory narrowed by the given filters."""
-    return f"resources/index.md?{urlencode(filters)}" if filters else "resources/index.md"
+def directory_link(filters: dict[str, str]) -> str:
+    """Return the Markdown link target of the resource directory narrowed by the given filters.
+
+    Args:
+        filters: Term id by vocabulary name, the query parameters the directory reads.
+    """
+    return f"resources/index.md?{urlencode(filters)}"
 
 
 def generate_coverage_page(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
+    """Generate the coverage page: counts by area of need x phase and audience, gaps marked."""
     coverage = measure_coverage(catalogue)
     schema = catalogue.schema
     area_label = {t.id: t.label for t in schema.vocabularies["areas-of-need"].terms}
     phase_label = {t.id: t.label for t in schema.vocabularies["phases"].terms}
 
     lines = [
-        "---",
-        "title: Coverage of the resource bank",
-        "description: How many resources there are for each area of need, phase and audience, "
-        "and where the gaps are.",
-        "---",
-        "",
         "# Coverage of the resource bank",
         "",
         f"There are **{coverage.total} published resources**. The table counts them by area of "
@@ -48,15 +48,18 @@ def generate_coverage_page(catalogue: Catalogue, site: Site) -> list[GeneratedFi
             if count == 0:
                 cells.append("**gap**")
             else:
-                link = directory_link(areas_of_need=area, phases=phase)
+                link = directory_link({"areas-of-need": area, "phases": phase})
                 thin = " (thin)" if count < THIN_BELOW else ""
-                cells.append(f"[{count}]({link}){thin}")
+                name = f"{count} resources: {area_label[area]}, {phase_label[phase]}"
+                cells.append(f'[{count}]({link}){{: aria-label="{name}" }}{thin}')
         lines.append(f"| {area_label[area]} | " + " | ".join(cells) + " |")
 
     audience_label = {t.id: t.label for t in schema.vocabularies["audiences"].terms}
     lines += ["", "## By audience", "", "| Written for | Resources |", "| --- | ---: |"]
     for audience, count in coverage.audiences.items():
-        cell = f"[{count}]({directory_link(audiences=audience)})" if count else "**gap**"
+        link = directory_link({"audiences": audience})
+        name = f"{count} resources for {audience_label[audience]}"
+        cell = f'[{count}]({link}){{: aria-label="{name}" }}' if count else "**gap**"
         lines.append(f"| {audience_label[audience]} | {cell} |")
 
     lines += ["", "## Where to write next", ""]
@@ -66,4 +69,5 @@ def generate_coverage_page(catalogue: Catalogue, site: Site) -> list[GeneratedFi
     for cell in needs:
         state = "no resources" if cell.count == 0 else f"only {cell.count}"
         lines.append(f"- {area_label[cell.area]}, {phase_label[cell.phase]}: {state}.")
-    return [GeneratedFile(SRC_URI, "\n".join(lines) + "\n")]
+    page = markdown_page("Coverage of the resource bank", "\n".join(lines))
+    return [GeneratedFile(SRC_URI, page)]

@@ -7,6 +7,7 @@ from ..dates import DUE_SOON_DAYS
 from ..review import OwnerReviews, PageReview, review_report
 from ..views import format_date
 from . import GeneratedFile, Site
+from .listing import markdown_page
 from .markdown import escape_text, link
 
 PAGE = "reviews.md"
@@ -15,7 +16,7 @@ PAGE = "reviews.md"
 def generate_review_dashboard(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
     """Write the dashboard with each page's review status on the build date."""
     teams = review_report(catalogue, site.today)
-    return [GeneratedFile(PAGE, dashboard_markdown(teams, site))]
+    return [GeneratedFile(PAGE, markdown_page("Review dashboard", dashboard_markdown(teams, site)))]
 
 
 def dashboard_markdown(teams: list[OwnerReviews], site: Site) -> str:

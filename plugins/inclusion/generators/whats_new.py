@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..catalogue import AuditStatement, Catalogue, Resource
 from ..views import format_date
 from . import GeneratedFile, Site
+from .listing import markdown_page
 from .markdown import escape_text, link
 from .pages_json import absolute_url
 
@@ -67,7 +68,7 @@ def generate_whats_new(catalogue: Catalogue, site: Site) -> list[GeneratedFile]:
     """Write the What's new page, an RSS 2.0 feed and a JSON Feed 1.1 of the same changes."""
     changes = latest_changes(catalogue)
     return [
-        GeneratedFile(PAGE, whats_new_markdown(changes)),
+        GeneratedFile(PAGE, markdown_page("What's new", whats_new_markdown(changes))),
         GeneratedFile(RSS_FEED, rss_feed(changes, site)),
         GeneratedFile(JSON_FEED, json_feed(changes, site)),
     ]
