@@ -123,6 +123,12 @@ def serve_from_site_path(tab: Page) -> None:
     tab.reload()
 
 
+def open_menu_on_narrow_screen(tab: Page) -> None:
+    tab.set_viewport_size({"width": 375, "height": 700})
+    tab.locator('.md-header label[for="__drawer"]').click()
+    tab.locator(".md-sidebar--primary a[href]").first.wait_for()
+
+
 PAGE_KINDS: list[PageKind] = [
     PageKind("home", ""),
     PageKind("resource", "resources/visual-timetables/"),
@@ -132,6 +138,9 @@ PAGE_KINDS: list[PageKind] = [
     PageKind("what's new", "whats-new/"),
     PageKind("review dashboard", "reviews/"),
     PageKind("not found", "404.html", (serve_from_site_path,)),
+    PageKind(
+        "menu open, narrow screen", "resources/visual-timetables/", (open_menu_on_narrow_screen,)
+    ),
     PageKind("audit, empty", "audit/", (audit_loaded,)),
     PageKind("audit, rated", "audit/", (audit_loaded, start_audit, rate_some)),
     PageKind("audit, summary", "audit/", (audit_loaded, start_audit, rate_some, go_to_summary)),

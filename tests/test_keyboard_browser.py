@@ -158,9 +158,41 @@ def test_header_and_navigation_by_keyboard(page):
     press_until(page, '.md-nav--primary a.md-nav__link[href$="about/"]')
     page.keyboard.press("Enter")
     expect(page).to_have_title("About this site - Mainstream Inclusion Resources")
+    page.wait_for_load_state()
     press_until(page, ".md-header a.md-logo")
     page.keyboard.press("Enter")
     expect(page).to_have_title("Mainstream Inclusion Resources - Mainstream Inclusion Resources")
+
+
+def test_navigation_drawer_by_keyboard(page):
+    page.set_viewport_size({"width": 375, "height": 700})
+    page.goto("resources/visual-timetables/")
+    press_until(page, '.md-header label[for="__drawer"]')
+    opener = page.locator('.md-header label[for="__drawer"]')
+    assert opener.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Enter")
+    assert opener.get_attribute("aria-expanded") == "true"
+    first_link = page.locator(".md-sidebar--primary a[href]").first
+    expect(first_link).to_be_focused()
+    expect(first_link).to_be_in_viewport()
+    page.keyboard.press("Escape")
+    expect(opener).to_be_focused()
+    assert opener.get_attribute("aria-expanded") == "false"
+
+    page.keyboard.press("Space")
+    press_until(page, '.md-nav--primary a.md-nav__link[href$="about/"]')
+    expect(page.locator(":focus")).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page).to_have_title("About this site - Mainstream Inclusion Resources")
+
+
+def test_closed_drawer_takes_no_focus(page):
+    page.set_viewport_size({"width": 375, "height": 700})
+    page.goto("resources/visual-timetables/")
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        assert_focus_visible(page)
+        assert page.evaluate("document.activeElement.closest('.md-sidebar--primary')") is None
 
 
 def audit_with_two_rounds(tab) -> None:

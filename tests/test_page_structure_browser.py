@@ -79,7 +79,10 @@ def test_every_control_labelled(page, kind):
     assert page.evaluate(UNLABELLED_CONTROLS) == []
 
 
-@pytest.mark.parametrize("kind", STRUCTURE_KINDS[:8], ids=kind_id)
+SKIP_LINK_KINDS = [kind for kind in STRUCTURE_KINDS if not kind.name.startswith(("audit,", "menu"))]
+
+
+@pytest.mark.parametrize("kind", SKIP_LINK_KINDS, ids=kind_id)
 def test_skip_link_moves_to_title(page, kind):
     kind.open(page)
     page.keyboard.press("Tab")
