@@ -42,6 +42,25 @@ LIVE_REGION = """(element) => {
   return region.getAttribute("role") ?? `aria-live=${region.getAttribute("aria-live")}`;
 }"""
 
+# Visible elements that reach past the right edge of the window and that no scrolling or
+# clipping box keeps inside it: content a reader would have to scroll sideways to see.
+OFF_SCREEN = """() => {
+  const width = document.documentElement.clientWidth;
+  const keptInside = (element) => {
+    for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+      if (getComputedStyle(box).overflowX !== "visible" && box.getBoundingClientRect().right <= width + 1)
+        return true;
+    }
+    return false;
+  };
+  return [...document.querySelectorAll("body *")]
+    .filter((element) => element.checkVisibility({opacityProperty: true, visibilityProperty: true}))
+    .filter((element) => element.getBoundingClientRect().right > width + 1)
+    .filter((element) => !keptInside(element))
+    .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+    .slice(0, 5);
+}"""
+
 STRUCTURE_KINDS = [kind for kind in PAGE_KINDS if kind.name != "not found"]
 
 
@@ -150,3 +169,19 @@ def test_status_region_stays_in_page(page):
     page.locator(".mir-audit-new-wrap summary").click()
     start_audit(page, date="2027-06-30")
     assert page.evaluate("window.removedRegions") == []
+
+
+REFLOW_KINDS = [
+    kind
+    for kind in STRUCTURE_KINDS
+    if not kind.name.startswith(("audit,", "menu"))
+    or kind.name in ("audit, two rounds compared", "audit, not saved")
+]
+
+
+@pytest.mark.parametrize("kind", REFLOW_KINDS, ids=kind_id)
+def test_fits_320_pixels_wide(page, kind):
+    """Content reflows into 320 CSS pixels, a 1280-pixel window zoomed to 400% (WCAG 1.4.10)."""
+    page.set_viewport_size({"width": 320, "height": 256})
+    kind.open(page)
+    assert page.evaluate(OFF_SCREEN) == []
