@@ -45,7 +45,7 @@ def test_resource_page_shows_front_matter(content_repo):
     result = run_command(["mkdocs", "build", "--strict"], repo)
     assert result.returncode == 0, result.stderr
     html = (repo / "build" / "resources" / "visual-timetables" / "index.html").read_text()
-    assert '<h1 data-pagefind-sort="title">Visual timetables</h1>' in html
+    assert '<h1 id="page-title" data-pagefind-sort="title">Visual timetables</h1>' in html
     assert "Pictures that show the day help pupils who find change hard." in html
     assert (
         '<a href="../../areas-of-need/communication-and-interaction/">'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import html
 from pathlib import Path
 
 from mkdocs.config import base
@@ -13,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from .content import ContentCheck, check_content
 from .dates import DUE_SOON_DAYS
@@ -28,6 +30,20 @@ log = get_plugin_logger(__name__)
 
 PACKAGE_DIR = Path(__file__).parent
 ASSETS_URI = "assets/inclusion"
+# The id of the <h1> that partials/inclusion/page-header.html renders.
+PAGE_TITLE_ID = "page-title"
+
+
+def _toc_under_title(toc: TableOfContents, title: str) -> TableOfContents:
+    """Return the table of contents with the page's rendered title as its level-1 item.
+
+    Material's skip link goes to the first item of the table of contents, which for a resource
+    would be its first heading in the body, past the title, summary and review dates. Material's
+    sidebar shows the children of a level-1 first item, so the sidebar stays as it was.
+    """
+    title_link = AnchorLink(html.escape(title), PAGE_TITLE_ID, 1)
+    title_link.children = list(toc)
+    return TableOfContents([title_link])
 
 
 def _module_script(path: str) -> ExtraScriptValue:
@@ -160,6 +176,7 @@ class InclusionPlugin(BasePlugin[InclusionConfig]):
         record = self.result.catalogue.record(page.file.src_uri)
         if record is not None and record.kind != "page":
             context["inclusion"] = page_view(record, self.result.catalogue, self.today)
+            page.toc = _toc_under_title(page.toc, record.title)
         context["inclusion_links"] = page_links(
             self.site,
             title=page.title or config.site_name,

@@ -70,12 +70,14 @@ class AuditTool {
   render() {
     const fallback = document.querySelector(".mir-audit-statements");
     this.root.classList.add("mir-audit--started");
-    this.root.replaceChildren(
-      this.status,
-      this.problemBox,
-      this.roundsSection(),
-      this.message,
-    );
+    // The status and message regions are never taken out of the document, because a screen
+    // reader announces changes to a live region only while it stays in the page.
+    for (const node of [...this.root.childNodes]) {
+      if (node !== this.status && node !== this.message) node.remove();
+    }
+    if (this.status.parentNode !== this.root) this.root.prepend(this.status);
+    if (this.message.parentNode !== this.root) this.root.append(this.message);
+    this.status.after(this.problemBox, this.roundsSection());
     this.renderProblem();
     if (this.round) {
       this.root.append(
@@ -214,7 +216,7 @@ class AuditTool {
     return h(
       "section",
       { class: "mir-audit__rate", "aria-labelledby": "audit-rate" },
-      h("h2", { id: "audit-rate" }, `Rate each statement: ${roundLabel(round)}`),
+      h("h2", { id: "audit-rate", tabindex: "-1" }, `Rate each statement: ${roundLabel(round)}`),
       round.completed_by ? h("p", {}, `Completed by ${round.completed_by}.`) : null,
       round.phase ? h("p", {}, `Phase: ${this.index.phaseLabel(round.phase)}.`) : null,
       h("p", {}, "Work through the focus areas in any order. Choose a rating, then note your evidence and next steps."),
@@ -249,6 +251,22 @@ class AuditTool {
     this.goals.replaceChildren(h("h2", { id: "audit-goals" }, "Goals"), ...goalsContent(round, this.index));
     this.renderComparison();
     this.report.replaceChildren(...reportContent(round, this.index));
+  }
+
+  /**
+   * Run `rebuild`, then move focus to the new copy of the control that had it, so a keyboard
+   * user keeps their place when a section is drawn again. `fallback` is focused when the
+   * control is gone.
+   */
+  keepFocus(rebuild, fallback = null) {
+    const active = document.activeElement;
+    const key = this.root.contains(active) ? active.dataset.control ?? active.dataset.action : null;
+    rebuild();
+    if (active?.isConnected) return;
+    const replacement = key
+      ? this.root.querySelector(`[data-control="${key}"], .mir-audit-actions [data-action="${key}"]`)
+      : null;
+    (replacement ?? fallback?.())?.focus();
   }
 
   renderComparison() {
@@ -287,12 +305,12 @@ class AuditTool {
     if (control === "round" && event.type === "change") {
       this.state = { ...this.state, current_round: target.value };
       this.save();
-      this.render();
+      this.keepFocus(() => this.render());
       return;
     }
     if (control?.startsWith("compare-") && event.type === "change") {
       this.compare[control.slice("compare-".length)] = target.value;
-      this.renderComparison();
+      this.keepFocus(() => this.renderComparison());
       return;
     }
     if (control === "import" && event.type === "change") {
@@ -368,7 +386,9 @@ class AuditTool {
     // A new round is most often compared with the one before it.
     this.compare = { before: null, after: null };
     this.save();
+    // The form is gone once the round starts; rating begins at the heading of the new round.
     this.render();
+    this.root.querySelector("#audit-rate")?.focus();
   }
 
   async importFile(file) {
@@ -386,7 +406,7 @@ class AuditTool {
       this.state = result.state;
       this.compare = { before: null, after: null };
       this.save();
-      this.render();
+      this.keepFocus(() => this.render());
       const skipped = result.skipped ? ` ${result.skipped} already here, so skipped.` : "";
       this.showMessage(`Imported ${result.added} audit${result.added === 1 ? "" : "s"} from "${file.name}".${skipped}`, false);
     } catch (error) {

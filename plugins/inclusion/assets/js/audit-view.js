@@ -165,8 +165,17 @@ export function elsewhereSection(round, index) {
   );
 }
 
-/** Return a table whose first cell in each row is a row header. */
+// The table scrolls inside its own box, so a narrow screen scrolls the table, not the page. The
+// box takes focus, so a keyboard can scroll it, and is a named region, so that focus is announced.
 export function table(caption, headers, rows, className = "") {
+  return h(
+    "div",
+    { class: "mir-audit-table-scroll", tabindex: "0", role: "region", "aria-label": caption },
+    tableElement(caption, headers, rows, className),
+  );
+}
+
+function tableElement(caption, headers, rows, className) {
   return h(
     "table",
     { class: `mir-audit-table ${className}`.trim() },
