@@ -96,3 +96,10 @@ def test_rule_option_rejects_structural_rule(content_repo, capsys, monkeypatch):
     status, _, err = run(capsys, "check", "--rule", "yaml-syntax=warn")
     assert status == 2
     assert "this rule cannot be changed" in err
+
+
+def test_unknown_rule_id_rejected(content_repo, capsys, monkeypatch):
+    monkeypatch.chdir(content_repo({}))
+    status, _, err = run(capsys, "check", "--rule", "review-overdu=error")
+    assert status == 2
+    assert "rules: 'review-overdu' is not a rule. Did you mean 'review-overdue'?" in err

@@ -176,3 +176,9 @@ def test_real_site_requests_local_only(page, built_site):
     urls = visit_every_page(page, built_site)
     assert "index.html" in urls
     assert "audiences/parent-carers/index.html" in urls
+
+
+def test_show_more_hidden_until_needed(page):
+    page.goto("resources/")
+    button = page.get_by_role("button", name="Show more results")
+    assert button.count() == 0 or not button.first.is_visible()

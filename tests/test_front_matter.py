@@ -100,3 +100,24 @@ def test_front_matter_not_a_mapping():
 def test_custom_yaml_tag_rejected():
     page = parse_page("a.md", b"---\ntitle: !!python/name:os.system\n---\n")
     assert rules(page) == [(2, "yaml-syntax")]
+
+
+def test_alias_rejected_before_expansion():
+    levels = "".join(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]\n" for i in range(1, 10))
+    text = "---\ntitle: A\na0: &a0 [x,x,x,x,x,x,x,x,x]\n" + levels + "---\n"
+    page = parse_page("a.md", text.encode())
+    assert page.meta is None
+    assert {finding.rule for finding in page.findings} == {"yaml-syntax"}
+    assert len(page.findings) == 9
+    assert "aliases" in page.findings[0].message
+
+
+def test_scalar_alias_rejected():
+    page = parse_page("a.md", b"---\ntitle: &t Same\nsummary: *t\n---\n")
+    assert rules(page) == [(2, "yaml-syntax")]
+
+
+def test_tag_on_list_rejected():
+    page = parse_page("a.md", b"---\ntype: !!python/object/apply:os.system [ls]\n---\n")
+    assert rules(page) == [(2, "yaml-syntax")]
+    assert "python/object/apply" in page.findings[0].message

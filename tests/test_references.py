@@ -86,3 +86,16 @@ def test_statement_replaced_by_resource_rejected(schema):
     }
     findings = findings_of(pages, schema)
     assert [f.message for f in findings] == ["no audit statement has the id 'visual-timetables'."]
+
+
+def test_invalid_target_not_reported_again(schema):
+    pages = {
+        "resources/visual-timetables.md": resource_text(owner="owner: autsim-team"),
+        "resources/clear-instructions.md": resource_text(
+            page_id="clear-instructions", related="related: [visual-timetables]"
+        ),
+    }
+    findings = findings_of(pages, schema)
+    assert [(f.path, f.rule) for f in findings] == [
+        ("content/resources/visual-timetables.md", "vocabulary")
+    ]

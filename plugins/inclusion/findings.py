@@ -6,6 +6,34 @@ from dataclasses import dataclass, replace
 
 SEVERITIES = ("error", "warn", "info", "ignore")
 
+# Every rule id, with what it checks. Severities are set per rule id in mkdocs.yml or with
+# `inclusion check --rule`; an id not listed here is a typo, so settings reject it.
+RULES = {
+    "encoding": "the file is UTF-8",
+    "front-matter": "the page starts with front matter between '---' lines",
+    "yaml-syntax": "the front matter is valid YAML, without tabs, aliases or tags",
+    "duplicate-field": "no field is given twice",
+    "unknown-kind": "kind is resource, audit-statement or page",
+    "required-field": "every required field is present",
+    "unknown-field": "every field is one the page schema defines",
+    "value-type": "text is text and lists are lists, not what YAML turned them into",
+    "invalid-date": "dates are real dates in the form YYYY-MM-DD",
+    "invalid-value": "values match the page schema (status, ids, lengths, addresses)",
+    "vocabulary": "tags are terms of their vocabulary",
+    "vocabulary-spelling": "tags are written exactly as their term id",
+    "duplicate-term": "no tag is listed twice",
+    "html-in-text": "no front-matter value contains HTML or a script address",
+    "review-dates": "review dates are present and consistent",
+    "review-overdue": "the next review date has not passed",
+    "review-due-soon": "the next review date is not within the due-soon window",
+    "id-file-name": "the file is named after the page id",
+    "duplicate-id": "no two pages share an id",
+    "duplicate-slug": "no two pages share a file name",
+    "unknown-reference": "related and replaced_by name existing, published pages",
+    "jargon": "no term from schema/jargon.yml is used unexplained",
+    "readability": "the body reads at or below the maximum grade",
+}
+
 # Rules whose findings mean a page cannot be read into the catalogue at all. Their severity is
 # always "error": a setting cannot lower it.
 STRUCTURAL_RULES = frozenset(
@@ -71,6 +99,9 @@ def apply_severities(findings: list[Finding], overrides: dict[str, str]) -> list
     """Apply per-rule severity overrides, drop ignored findings and sort the rest."""
     kept = []
     for finding in findings:
+        if finding.rule not in RULES:
+            # A programming error: every rule must be listed, so settings can name it.
+            raise ValueError(f"finding of unregistered rule '{finding.rule}': add it to RULES")
         severity = finding.severity
         if finding.rule not in STRUCTURAL_RULES:
             severity = overrides.get(finding.rule, severity)

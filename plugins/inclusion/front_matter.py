@@ -191,7 +191,63 @@ def _load_yaml(page: ParsedPage, source: str) -> None:
             )
         )
         return
+    if _report_aliases_and_tags(page, root):
+        return
     page.meta = _convert_mapping(page, root, ())
+
+
+_COLLECTION_TAGS = ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
+
+
+def _report_aliases_and_tags(page: ParsedPage, root: yaml.Node) -> bool:
+    """Report aliases and explicit tags on lists and mappings; return True if any were found.
+
+    An alias makes the composed tree share a node, and expanding shared nodes takes time and
+    memory exponential in the nesting ("billion laughs"), so front matter with one is not
+    converted at all. Each distinct node is visited once.
+    """
+    seen: set[int] = set()
+    reported: set[int] = set()
+    stack = [root]
+    found = False
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            found = True
+            if id(node) in reported:
+                continue
+            reported.add(id(node))
+            page.findings.append(
+                _finding(
+                    page,
+                    node.start_mark.line + 2,
+                    "YAML anchors and aliases (&name, *name) are not allowed in front matter.",
+                    "Write each value out in full.",
+                    "yaml-syntax",
+                )
+            )
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            continue
+        if node.tag not in _COLLECTION_TAGS:
+            found = True
+            page.findings.append(
+                _finding(
+                    page,
+                    node.start_mark.line + 2,
+                    f"YAML tag '{node.tag}' is not allowed.",
+                    "Remove the tag and write plain values.",
+                    "yaml-syntax",
+                )
+            )
+        children = (
+            node.value
+            if isinstance(node, yaml.SequenceNode)
+            else (child for pair in node.value for child in pair)
+        )
+        stack.extend(children)
+    return found
 
 
 def _syntax_finding(page: ParsedPage, error: yaml.MarkedYAMLError) -> Finding:

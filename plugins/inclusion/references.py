@@ -53,8 +53,10 @@ def check_references(
                 "duplicate-slug",
             )
 
-    resources = {m["id"]: m for m in metas.values() if m.get("kind") == "resource"}
-    statements = {m["id"]: m for m in metas.values() if m.get("kind") == "audit-statement"}
+    # A page with errors of its own is still a link target, so a bad field is reported once, in
+    # its own file, and not again in every page that links to it.
+    resources = _targets(pages, "resource")
+    statements = _targets(pages, "audit-statement")
     for src_uri, meta in metas.items():
         stem = PurePosixPath(src_uri).stem
         if "id" in meta and meta["id"] != stem:
@@ -78,6 +80,16 @@ def check_references(
     return findings
 
 
+def _targets(pages: dict[str, ParsedPage], kind: str) -> dict[str, dict[str, Any]]:
+    return {
+        page.meta["id"]: page.meta
+        for page in pages.values()
+        if isinstance(page.meta, dict)
+        and page.meta.get("kind") == kind
+        and isinstance(page.meta.get("id"), str)
+    }
+
+
 def _check_link(report, src_uri, path, target_id, meta, targets, noun="resource") -> None:
     if target_id == meta.get("id"):
         report(
@@ -91,7 +103,10 @@ def _check_link(report, src_uri, path, target_id, meta, targets, noun="resource"
         close = difflib.get_close_matches(target_id, list(targets), n=1)
         hint = f"Did you mean '{close[0]}'?" if close else f"Use the id of a {noun}."
         report(src_uri, path, f"no {noun} has the id '{target_id}'.", hint, "unknown-reference")
-    elif targets[target_id]["status"] != "published" and meta.get("status") == "published":
+    elif (
+        targets[target_id].get("status") in ("draft", "retired")
+        and meta.get("status") == "published"
+    ):
         report(
             src_uri,
             path,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import yaml
 
 from .dates import DUE_SOON_DAYS
-from .findings import SEVERITIES, STRUCTURAL_RULES
+from .findings import RULES, SEVERITIES, STRUCTURAL_RULES
 
 PLUGIN_NAME = "inclusion"
 
@@ -114,10 +115,14 @@ def check_severities(rules: dict[str, str]) -> dict[str, str]:
     """Check a mapping of rule id to severity.
 
     Raises:
-        SettingsError: A severity is not one of error, warn, info or ignore, or a rule is
-            structural, so its findings must stay errors.
+        SettingsError: A rule id is unknown, a severity is not one of error, warn, info or
+            ignore, or a rule is structural, so its findings must stay errors.
     """
     for rule, severity in rules.items():
+        if rule not in RULES:
+            close = difflib.get_close_matches(rule, list(RULES), n=1)
+            hint = f" Did you mean '{close[0]}'?" if close else f" Rules: {', '.join(RULES)}."
+            raise SettingsError(f"rules: '{rule}' is not a rule.{hint}")
         if severity not in SEVERITIES:
             raise SettingsError(
                 f"rules: {rule}: '{severity}' is not a severity; use one of "
