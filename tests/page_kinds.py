@@ -11,10 +11,12 @@ directory with a filter applied:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 Step = Callable[[Page], None]
 
@@ -129,6 +131,29 @@ def open_menu_on_narrow_screen(tab: Page) -> None:
     tab.locator(".md-sidebar--primary a[href]").first.wait_for()
 
 
+def finder_results_shown(tab: Page) -> None:
+    expect(tab.locator(".mir-finder__status")).to_have_text(re.compile(r"found"))
+
+
+EXPORTS = Path(__file__).parent / "fixtures" / "audit-exports"
+
+
+def open_exports(tab: Page) -> None:
+    """Open a real export and a broken file, so results and the skipped list both show."""
+    tab.locator(".mir-analysis--started").wait_for()
+    tab.locator('input[data-control="files"]').set_input_files(
+        files=[
+            {
+                "name": "brook-lane.json",
+                "mimeType": "application/json",
+                "buffer": (EXPORTS / "brook-lane-2025-12-01-v1.json").read_bytes(),
+            },
+            {"name": "broken.json", "mimeType": "application/json", "buffer": b'{"rounds": ['},
+        ]
+    )
+    tab.locator(".mir-analysis__results:not([hidden])").wait_for()
+
+
 PAGE_KINDS: list[PageKind] = [
     PageKind("home", ""),
     PageKind("resource", "resources/visual-timetables/"),
@@ -154,4 +179,16 @@ PAGE_KINDS: list[PageKind] = [
     PageKind("audit, import rejected", "audit/", (audit_loaded, reject_import)),
     PageKind("audit, unreadable saved data", "audit/", (audit_loaded, store_unreadable_data)),
     PageKind("audit, statements not loaded", "audit/", (fail_statements_download,)),
+    PageKind(
+        "directory, filters applied",
+        "resources/?areas-of-need=universal&phases=primary",
+        (finder_results_shown,),
+    ),
+    PageKind("directory, no JavaScript needed", "resources/"),
+    PageKind("term page", "areas-of-need/universal/"),
+    PageKind("audience page", "audiences/parent-carers/"),
+    PageKind("search, results open", "search/?q=ASC", (finder_results_shown,)),
+    PageKind("coverage", "coverage/"),
+    PageKind("analysis, empty", "audit/analysis/"),
+    PageKind("analysis, files open", "audit/analysis/", (open_exports,)),
 ]

@@ -14,6 +14,7 @@ from html import escape
 from ..catalogue import Catalogue, Resource
 from ..views import RESOURCE_FACETS
 from . import RAW_HTML_MARKER
+from .markdown import escape_text
 
 # Resources listed on one static page of a listing. At about 400 bytes each, 100 keep a page
 # well under 150 KB of HTML however many resources there are.
@@ -56,6 +57,10 @@ def markdown_page(title: str, markdown: str = "", html: str = "") -> str:
     body, then raw HTML that the plugin appends to the rendered body unchanged."""
     # JSON strings are valid YAML, so any title survives MkDocs' own front-matter parser.
     front_matter = f"title: {json.dumps(title)}\nsearch:\n  exclude: true\n"
+    if not markdown.startswith("# "):
+        # A Markdown heading puts the title in the table of contents, which Material's skip
+        # link points to; a heading inside the raw HTML would not.
+        markdown = f"# {escape_text(title)}\n\n{markdown}"
     page = f"---\n{front_matter}---\n\n{markdown}\n"
     return page + f"\n{RAW_HTML_MARKER}\n{html}\n" if html else page
 

@@ -136,7 +136,7 @@ class Finder {
   item(data) {
     const item = document.createElement("li");
     item.className = "mir-listing__item";
-    const heading = document.createElement("h3");
+    const heading = document.createElement("h2");
     heading.className = "mir-listing__title";
     const link = document.createElement("a");
     link.href = data.url;
