@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import textstat
 
@@ -33,7 +34,7 @@ class JargonTerm:
     reason: str
     severity: str = "warn"
 
-    @property
+    @cached_property
     def pattern(self) -> re.Pattern:
         words = r"\s+".join(re.escape(word) for word in self.term.split())
         if self.kind == "acronym":
@@ -87,8 +88,13 @@ def check_jargon(page: ParsedPage, meta: dict, jargon: tuple[JargonTerm, ...]) -
     """Report each jargon phrase outside brackets, and each acronym not expanded on first use."""
     # NOTE: text is matched line by line, so a phrase broken across two source lines is missed.
     text = reader_text(page, meta)
+    # A match within one line is also a match in the joined text, so a term that does not
+    # occur in the joined text occurs in no line. Most terms occur in few pages.
+    whole_text = "\n".join(line.text for line in text)
     findings = []
     for term in jargon:
+        if not term.pattern.search(whole_text):
+            continue
         if term.kind == "acronym":
             finding = _first_unexpanded(page, text, term)
             findings += [finding] if finding else []
