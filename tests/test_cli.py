@@ -103,3 +103,13 @@ def test_unknown_rule_id_rejected(content_repo, capsys, monkeypatch):
     status, _, err = run(capsys, "check", "--rule", "review-overdu=error")
     assert status == 2
     assert "rules: 'review-overdu' is not a rule. Did you mean 'review-overdue'?" in err
+
+
+def test_readme_lists_every_rule():
+    from inclusion.findings import RULES
+
+    from .helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"| `{rule}` |" in readme, rule

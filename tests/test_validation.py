@@ -253,3 +253,15 @@ def test_page_with_light_schema(schema):
     assert findings_of({"about.md": "---\ntitle: About\n---\nText\n"}, schema) == []
     findings = findings_of({"about.md": "---\ntitle: About\nsummary: x\n---\n"}, schema)
     assert short(findings) == [(3, "summary", "unknown-field")]
+
+
+def test_enum_message_quotes_value_as_written(schema):
+    findings = check_resource(schema, status="status: yes")
+    assert findings[0].message == "'yes' is not allowed here."
+    assert findings[0].hint == "Use one of: draft, published, retired."
+
+
+def test_repeated_related_id_named(schema):
+    findings = check_resource(schema, related="related: [visual-timetables-2, visual-timetables-2]")
+    messages = [f.message for f in findings if f.field == "related"]
+    assert messages == ["lists 'visual-timetables-2' more than once; delete the repeat."]

@@ -204,11 +204,13 @@ class _PageChecker:
             allowed = (
                 error.validator_value if error.validator == "enum" else [error.validator_value]
             )
+            # Quote the value as written: YAML reads `status: yes` as True.
+            scalar = self.page.scalars.get(path)
+            written = scalar.text if scalar else str(error.instance)
             self.report(
                 path,
-                f"'{error.instance}' is not allowed here.",
-                _did_you_mean(str(error.instance), allowed)
-                or f"Use one of: {', '.join(map(str, allowed))}.",
+                f"'{written}' is not allowed here.",
+                _did_you_mean(written, allowed) or f"Use one of: {', '.join(map(str, allowed))}.",
                 "invalid-value",
             )
         elif error.validator == "pattern" and path and path[-1] == "url":
@@ -382,7 +384,8 @@ def _plain_schema_message(error: jsonschema.ValidationError) -> str:
     if error.validator == "minItems":
         return f"must list at least {value} item{'s' if value != 1 else ''}."
     if error.validator == "uniqueItems":
-        return "lists the same value more than once."
+        repeated = sorted({str(v) for v in error.instance if error.instance.count(v) > 1})
+        return f"lists {', '.join(repr(v) for v in repeated)} more than once; delete the repeat."
     if error.validator == "pattern":
         return f"'{error.instance}' is not in the expected form."
     if error.validator == "type":
