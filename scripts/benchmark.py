@@ -180,6 +180,8 @@ def write_repo(root: Path, size: int) -> None:
     config["site_dir"] = "site-baseline"
     config["plugins"] = ["search"]
     config["nav"] = [{"Home": "index.md"}]
+    # en-GB comes from our plugin's theme folder, which plain Material does not have.
+    config["theme"]["language"] = "en"
     (root / "mkdocs-baseline.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
 
     rng = random.Random(size)
