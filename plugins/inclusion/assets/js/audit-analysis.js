@@ -26,7 +26,7 @@ import {
   statementTable,
   trainingContent,
 } from "./audit-analysis-view.js";
-import { indexStatements } from "./audit-model.js";
+import { loadStatementIndex } from "./audit-statements.js";
 import { download, h, today } from "./dom.js";
 
 // NOTE: an estimate, not a limit of the format. One school's export of 40 statements with notes
@@ -43,20 +43,9 @@ const READ_SLICE_MS = 12;
 const READ_GROUP = 16;
 
 export async function start(root) {
-  const statementsUrl = new URL(root.dataset.statements, document.baseURI);
+  const index = await loadStatementIndex(root, "mir-analysis__problem");
+  if (index === null) return;
   const siteRoot = new URL(root.dataset.siteRoot ?? "/", document.baseURI);
-  let index;
-  try {
-    const response = await fetch(statementsUrl);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    index = indexStatements(await response.json());
-  } catch (error) {
-    root.replaceChildren(
-      h("p", { class: "mir-analysis__problem", role: "alert" },
-        `The audit statements could not be loaded (${error.message}). Reload the page to try again.`),
-    );
-    return;
-  }
   new AuditAnalysis(root, index, siteRoot).render();
 }
 

@@ -3,9 +3,10 @@
 // anywhere; export and import move audits between browsers as files.
 
 import { auditCsvRows, toCsv } from "./audit-csv.js";
+import { loadStatementIndex } from "./audit-statements.js";
 import { download, h, today } from "./dom.js";
 import { AuditFormatError, exportText, mergeRounds, parseAuditText } from "./audit-format.js";
-import { createRound, indexStatements, roundLabel, updateAnswer } from "./audit-model.js";
+import { createRound, roundLabel, updateAnswer } from "./audit-model.js";
 import { browserStorage, loadState, saveState } from "./audit-storage.js";
 import {
   comparisonContent,
@@ -17,20 +18,9 @@ import {
 } from "./audit-view.js";
 
 export async function start(root) {
-  const statementsUrl = new URL(root.dataset.statements, document.baseURI);
+  const index = await loadStatementIndex(root, "mir-audit__problem");
+  if (index === null) return;
   const siteRoot = new URL(root.dataset.siteRoot ?? "/", document.baseURI);
-  let index;
-  try {
-    const response = await fetch(statementsUrl);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    index = indexStatements(await response.json());
-  } catch (error) {
-    root.replaceChildren(
-      h("p", { class: "mir-audit__problem", role: "alert" },
-        `The audit statements could not be loaded (${error.message}). Reload the page to try again.`),
-    );
-    return;
-  }
   new AuditTool(root, index, siteRoot).render();
 }
 
