@@ -171,7 +171,7 @@ def test_header_and_navigation_by_keyboard(page):
     page.wait_for_load_state()
     press_until(page, ".md-header a.md-logo")
     page.keyboard.press("Enter")
-    expect(page).to_have_title("Mainstream Inclusion Resources - Mainstream Inclusion Resources")
+    expect(page).to_have_title("Help for including every pupil - Mainstream Inclusion Resources")
 
 
 def test_navigation_drawer_by_keyboard(page):
