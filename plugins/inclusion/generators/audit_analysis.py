@@ -27,6 +27,9 @@ title: {title}
 description: >-
   Combine SEND self-review exports from many schools to see common challenges, change over time
   and where training and resources are needed.
+# The results are wide tables drawn by the script, so they take the table of contents' column.
+hide:
+  - toc
 ---
 
 # {title}
