@@ -12,7 +12,7 @@ from inclusion.schema import Schema, load_schema
 
 from .audit_fixtures import audit_pages
 from .browser import CHROMIUM_ARGS, RequestLog, require_chromium, serve_directory
-from .helpers import MKDOCS_YML, ROOT, run_command
+from .helpers import MKDOCS_YML, ROOT, run_command, write_content_repo
 
 
 @pytest.fixture(scope="session")
@@ -82,14 +82,7 @@ def page(browser, site_url):
 @pytest.fixture(scope="session")
 def audit_url(tmp_path_factory) -> Iterator[str]:
     """Build a site from the fixture audit statements, serve it on loopback and return its URL."""
-    repo = tmp_path_factory.mktemp("audit-repo")
-    shutil.copytree(ROOT / "schema", repo / "schema")
-    (repo / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    pages = {"index.md": "---\ntitle: Home\n---\n\nHello.\n", **audit_pages()}
-    for src_uri, text in pages.items():
-        path = repo / "content" / src_uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    repo = write_content_repo(tmp_path_factory.mktemp("audit-repo"), audit_pages())
     result = run_command(["mkdocs", "build", "--strict"], repo)
     assert result.returncode == 0, result.stderr
     with serve_directory(repo / "build") as url:

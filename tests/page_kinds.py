@@ -2,8 +2,8 @@
 
 The accessibility tests (axe-core, headings, labels) run over `PAGE_KINDS`. To check a new kind of
 page, add a row: a name, the path from the site root, and the steps that put it into the state to
-check, each a function of the Playwright page run after the path has loaded. For example, a
-directory with a filter applied:
+check. Each step is a function of the Playwright page, run after the path has loaded. For
+example, a directory with a filter applied:
 
     PageKind("directory, filtered", "resources/", (lambda tab: tab.get_by_label("Autism").check(),))
 """

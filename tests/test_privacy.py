@@ -1,8 +1,8 @@
 """The built site embeds nothing from another host: no frames, players, fonts or scripts.
 
-The browser walk in test_privacy_browser.py sees the requests a page makes as it loads; this scan
-also catches what a browser would fetch later, such as a lazy image below the fold or a video
-that starts when played.
+The browser walk in test_privacy_browser.py records the requests a page makes as it loads. This
+scan also catches what a browser would fetch later, such as a lazy image below the fold or a
+video that starts when played.
 """
 
 from __future__ import annotations

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import shutil
 
 import pytest
 
 from .browser import RequestLog, serve_directory
-from .helpers import MKDOCS_YML, ROOT, resource_text, run_command
+from .helpers import resource_text, run_command, write_content_repo
 
 pytestmark = pytest.mark.browser
 
@@ -29,13 +28,7 @@ NOTICE = ".mir-review-notice"
 
 @pytest.fixture(scope="module")
 def review_site_url(tmp_path_factory):
-    repo = tmp_path_factory.mktemp("review-site")
-    shutil.copytree(ROOT / "schema", repo / "schema")
-    (repo / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    for src_uri, text in PAGES.items():
-        path = repo / "content" / src_uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    repo = write_content_repo(tmp_path_factory.mktemp("review-site"), PAGES)
     result = run_command(["mkdocs", "build", "--strict"], repo)
     assert result.returncode == 0, result.stderr
     with serve_directory(repo / "build") as url:

@@ -14,7 +14,7 @@ _INTERVAL = re.compile(r"^(?P<count>[1-9][0-9]*) (?P<unit>day|week|month|year)s?
 
 
 class DateError(ValueError):
-    """A value that cannot be read as a calendar date; the message says why."""
+    """A value that cannot be read as a calendar date. The message gives the reason."""
 
 
 def to_date(value: object) -> datetime.date:

@@ -73,7 +73,7 @@ def load_schema(schema_dir: Path) -> Schema:
 
     Raises:
         SchemaError: A file is missing, is not valid YAML or JSON, or breaks the vocabulary
-            schema; or a page schema names a vocabulary that does not exist.
+            schema. Also raised when a page schema names a vocabulary that does not exist.
     """
     if not schema_dir.is_dir():
         raise SchemaError(f"schema folder not found: {schema_dir}")

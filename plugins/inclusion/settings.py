@@ -21,7 +21,7 @@ class SettingsError(Exception):
 
 @dataclass(frozen=True)
 class Settings:
-    """Where the content and schema are, and how findings are treated."""
+    """Locations of the content and schema, and the treatment of findings."""
 
     root: Path
     docs_dir: Path

@@ -1,8 +1,8 @@
 """Check one page's front matter against its page schema and the vocabularies.
 
-The checks run in three passes so that each problem is reported once, in the reader's terms:
-first the values YAML read as the wrong type (and the dates), then the JSON Schema, then the
-vocabulary terms, text content and review dates.
+The checks run in three passes, so each problem is reported once and in the reader's terms.
+Pass 1 covers values YAML read as the wrong type, and the dates. Pass 2 is the JSON Schema.
+Pass 3 covers vocabulary terms, text content and review dates.
 """
 
 from __future__ import annotations
@@ -394,7 +394,10 @@ def _plain_schema_message(error: jsonschema.ValidationError) -> str:
 
 
 def _field_hint(page_schema: dict, path: FieldPath | str) -> str:
-    field = path if isinstance(path, str) else (path[0] if path else "")
+    if isinstance(path, str):
+        field = path
+    else:
+        field = path[0] if path else ""
     description = page_schema["properties"].get(field, {}).get("description", "")
     return f"'{field}': {description}" if description else ""
 

@@ -83,7 +83,7 @@ export function excerptParts(excerpt) {
   return parts;
 }
 
-/** The sentence announced after a search: how many pages match and how many are shown. */
+/** Return the sentence announced after a search: how many pages match and how many are shown. */
 export function statusMessage({ total, shown, query, scope }) {
   const noun = scope === "resources" ? "resource" : "page";
   const plural = total === 1 ? noun : `${noun}s`;
